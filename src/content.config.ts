@@ -1,0 +1,20 @@
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { z } from 'astro/zod';
+import { sectionIds } from './lib/site/sections.ts';
+
+const guide = defineCollection({
+  loader: glob({ base: './content', pattern: '{nl,en}/**/*.mdx' }),
+  schema: z.object({
+    title: z.string().min(1),
+    description: z.string().min(20).max(220),
+    section: z.enum(sectionIds),
+    order: z.number(),
+    /** Ties a page to its counterpart in the other language; equal in both. */
+    key: z.string().regex(/^[a-z0-9-]+$/),
+    /** Shorter title for the sidebar, when the page title is long. */
+    navTitle: z.string().optional(),
+  }),
+});
+
+export const collections = { guide };

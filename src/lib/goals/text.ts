@@ -1,0 +1,50 @@
+// Text helpers for the SMART check. All matching runs on one normalised form so that
+// "vóór", "Vóór" and "voor" are the same word, and match offsets stay consistent.
+
+const STRESSED_ONE = /(?<![\p{L}\p{N}])(één|eén|ééne)(?![\p{L}\p{N}])/giu;
+
+/** Lower case, diacritics removed. Dutch stressed "één" becomes "1" first: it is a count, unlike the article "een". */
+export function normalizeText(text: string): string {
+  return text
+    .replace(STRESSED_ONE, '1')
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[’‘`]/g, "'")
+    .toLowerCase();
+}
+
+export function words(normalized: string): string[] {
+  return normalized.match(/[\p{L}\p{N}]+(?:['-][\p{L}\p{N}]+)*/gu) ?? [];
+}
+
+export function wordCount(text: string): number {
+  return words(normalizeText(text)).length;
+}
+
+const LEFT = '(?<![\\p{L}\\p{N}])';
+const RIGHT = '(?![\\p{L}\\p{N}])';
+
+/** A global, unicode regex for `source` that only matches whole words. */
+export function wholeWords(source: string): RegExp {
+  return new RegExp(`${LEFT}(?:${source})${RIGHT}`, 'gu');
+}
+
+export function alternation(phrases: readonly string[]): string {
+  return [...phrases]
+    .sort((a, b) => b.length - a.length)
+    .map((phrase) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'))
+    .join('|');
+}
+
+/** Replaces the given ranges with spaces so later searches skip them but offsets stay valid. */
+export function blankOut(text: string, ranges: readonly { start: number; end: number }[]): string {
+  let result = text;
+  for (const { start, end } of ranges) {
+    result = result.slice(0, start) + ' '.repeat(end - start) + result.slice(end);
+  }
+  return result;
+}
+
+export function joinTexts(...parts: string[]): string {
+  return parts.filter((part) => part.trim() !== '').join('\n');
+}

@@ -1,0 +1,24 @@
+import type { Locale } from '../i18n/locales.ts';
+import type { SectionId } from './sections.ts';
+
+/** What the site shell needs to know about one guide page, independent of Astro. */
+export interface PageSummary {
+  locale: Locale;
+  /** Path below the locale, '' for the locale's home page. */
+  slug: string;
+  key: string;
+  title: string;
+  navTitle?: string | undefined;
+  section: SectionId;
+  order: number;
+}
+
+/** Content ids look like 'nl/waarom-mentoring' or 'en/index'; the locale's home has an empty slug. */
+export function slugFromId(id: string): string {
+  const withoutLocale = id.split('/').slice(1).join('/');
+  return withoutLocale === 'index' ? '' : withoutLocale.replace(/\/index$/, '');
+}
+
+export function pageUrl(page: Pick<PageSummary, 'locale' | 'slug'>): string {
+  return page.slug === '' ? `/${page.locale}/` : `/${page.locale}/${page.slug}/`;
+}

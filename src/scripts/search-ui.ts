@@ -1,0 +1,126 @@
+/** The search dialog, loaded only when the reader opens search. Pagefind loads on first open. */
+import { interpolate } from '../lib/i18n/index.ts';
+import { parseExcerpt } from '../lib/site/excerpt.ts';
+
+interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: { title?: string };
+}
+interface PagefindApi {
+  init(): Promise<void>;
+  debouncedSearch(
+    query: string,
+    options?: object,
+    delayMs?: number,
+  ): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
+}
+
+const MAX_RESULTS = 8;
+let pagefind: Promise<PagefindApi> | undefined;
+let wired = false;
+
+function loadPagefind(): Promise<PagefindApi> {
+  // A runtime path: the index is written after the bundle, so the bundler must not resolve it.
+  const path = '/pagefind/pagefind.js';
+  pagefind ??= import(/* @vite-ignore */ path).then(async (module: PagefindApi) => {
+    await module.init();
+    return module;
+  });
+  return pagefind;
+}
+
+function elements(dialog: HTMLDialogElement) {
+  return {
+    input: dialog.querySelector<HTMLInputElement>('input[type="search"]')!,
+    status: dialog.querySelector<HTMLElement>('[data-search-status]')!,
+    list: dialog.querySelector<HTMLOListElement>('[data-search-results]')!,
+  };
+}
+
+function renderResult(result: PagefindResultData): HTMLLIElement {
+  const item = document.createElement('li');
+  const link = document.createElement('a');
+  link.href = result.url;
+  link.className = 'search-result';
+  const title = document.createElement('span');
+  title.className = 'search-result__title';
+  title.textContent = result.meta.title ?? result.url;
+  const excerpt = document.createElement('span');
+  excerpt.className = 'search-result__excerpt';
+  for (const part of parseExcerpt(result.excerpt)) {
+    const node = part.highlighted ? document.createElement('mark') : document.createTextNode(part.text);
+    if (part.highlighted) node.textContent = part.text;
+    excerpt.append(node);
+  }
+  link.append(title, excerpt);
+  item.append(link);
+  return item;
+}
+
+async function runSearch(dialog: HTMLDialogElement, query: string): Promise<void> {
+  const { status, list } = elements(dialog);
+  const text = dialog.dataset;
+  if (query.trim() === '') {
+    list.replaceChildren();
+    status.textContent = '';
+    return;
+  }
+  try {
+    if (!pagefind) status.textContent = text['textLoading'] ?? '';
+    const api = await loadPagefind();
+    const search = await api.debouncedSearch(query, {}, 120);
+    if (search === null) return; // superseded by a newer keystroke
+    const data = await Promise.all(search.results.slice(0, MAX_RESULTS).map((result) => result.data()));
+    list.replaceChildren(...data.map(renderResult));
+    const count = search.results.length;
+    status.textContent =
+      count === 0
+        ? interpolate(text['textNoResults'] ?? '', { query })
+        : count === 1
+          ? (text['textCountOne'] ?? '')
+          : interpolate(text['textCount'] ?? '', { count });
+  } catch {
+    status.textContent = text['textFailed'] ?? '';
+  }
+}
+
+function moveFocus(dialog: HTMLDialogElement, step: 1 | -1): void {
+  const { input, list } = elements(dialog);
+  const targets = [input, ...list.querySelectorAll<HTMLAnchorElement>('a')];
+  const index = targets.indexOf(document.activeElement as HTMLInputElement);
+  const next = targets[(index + step + targets.length) % targets.length];
+  next?.focus();
+}
+
+function wire(dialog: HTMLDialogElement): void {
+  const { input } = elements(dialog);
+  input.addEventListener('input', () => void runSearch(dialog, input.value));
+  dialog.addEventListener('keydown', (event) => {
+    if (event.key === 'ArrowDown') {
+      event.preventDefault();
+      moveFocus(dialog, 1);
+    } else if (event.key === 'ArrowUp') {
+      event.preventDefault();
+      moveFocus(dialog, -1);
+    }
+  });
+  // A click on the backdrop (outside the dialog box) closes it, like Esc does.
+  dialog.addEventListener('click', (event) => {
+    if (event.target === dialog) dialog.close();
+  });
+}
+
+export function openSearch(): void {
+  const dialog = document.querySelector<HTMLDialogElement>('[data-search-dialog]');
+  if (!dialog) return;
+  if (!wired) {
+    wire(dialog);
+    wired = true;
+  }
+  if (!dialog.open) dialog.showModal();
+  const { input } = elements(dialog);
+  input.focus();
+  input.select();
+  void loadPagefind().catch(() => undefined);
+}
