@@ -64,6 +64,7 @@ async function runSearch(dialog: HTMLDialogElement, query: string): Promise<void
   if (query.trim() === '') {
     list.replaceChildren();
     status.textContent = '';
+    delete list.dataset['query'];
     return;
   }
   try {
@@ -80,6 +81,8 @@ async function runSearch(dialog: HTMLDialogElement, query: string): Promise<void
         : count === 1
           ? (text['textCountOne'] ?? '')
           : interpolate(text['textCount'] ?? '', { count });
+    // Marks which query the shown results answer, so a late answer to an old query is recognisable.
+    list.dataset['query'] = query;
   } catch {
     status.textContent = text['textFailed'] ?? '';
   }

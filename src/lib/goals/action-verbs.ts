@@ -24,6 +24,8 @@ const DUTCH: readonly (readonly [string, string])[] = [
   ['zoeken', 'zoek'], ['vinden', 'vind'], ['sluiten', 'sluit'], ['houden', 'houd'],
   ['doorlopen', 'doorloop'], ['hosten', 'host'], ['modereren', 'modereer'], ['signaleren', 'signaleer'],
   ['bespreekbaar maken', 'maak'], ['navragen', 'vraag'], ['samenvatten', 'vat'], ['ophalen', 'haal'],
+  ['verhogen', 'verhoog'], ['verlagen', 'verlaag'], ['verminderen', 'verminder'], ['verkorten', 'verkort'],
+  ['halveren', 'halveer'], ['verdubbelen', 'verdubbel'], ['terugbrengen', 'breng'],
 ];
 
 const ENGLISH: readonly string[] = [
@@ -31,11 +33,12 @@ const ENGLISH: readonly string[] = [
   'organize', 'lead', 'run', 'host', 'schedule', 'hold', 'meet', 'interview', 'attend', 'build',
   'create', 'design', 'launch', 'pass', 'obtain', 'earn', 'mentor', 'coach', 'shadow', 'introduce',
   'contact', 'ask', 'prepare', 'review', 'draft', 'submit', 'teach', 'train', 'learn', 'practise',
-  'practice', 'visit', 'join', 'map', 'list', 'record', 'collect', 'call', 'email', 'invite',
+  'practice', 'visit', 'join', 'record', 'collect', 'call', 'email', 'invite',
   'share', 'plan', 'set', 'hand', 'nominate', 'recommend', 'select', 'evaluate', 'rewrite',
   'translate', 'automate', 'document', 'apply', 'identify', 'facilitate',
   'moderate', 'chair', 'take', 'make', 'sign', 'reach', 'talk', 'speak', 'send',
-  'summarise', 'summarize', 'gather', 'request', 'pair', 'sit', 'test', 'ship', 'close',
+  'summarise', 'summarize', 'gather', 'request', 'pair', 'sit', 'test', 'ship', 'close', 'increase', 'reduce', 'raise', 'cut', 'lower',
+  'halve', 'double', 'shorten',
 ];
 
 function dutchForms([infinitive, stem]: readonly [string, string]): string[] {
@@ -50,7 +53,8 @@ function englishForms(verb: string): string[] {
   return forms;
 }
 
-const IRREGULAR_ENGLISH = ['gave', 'given', 'wrote', 'written', 'led', 'held', 'met', 'built', 'taught', 'ran', 'took', 'made', 'spoke', 'sent'];
+// Left out on purpose: 'met' and 'gave', which are everyday Dutch words ("with", "gift").
+const IRREGULAR_ENGLISH = ['given', 'wrote', 'written', 'led', 'held', 'built', 'taught', 'ran', 'took', 'made', 'spoke', 'sent'];
 
 export const ACTION_VERB_FORMS: ReadonlySet<string> = new Set([
   ...DUTCH.flatMap(dutchForms).filter((form) => form.length > 2),
@@ -58,6 +62,12 @@ export const ACTION_VERB_FORMS: ReadonlySet<string> = new Set([
   ...IRREGULAR_ENGLISH,
 ]);
 
+// Right after one of these, "plan", "test" or "lead" is a noun: "een plan", "a lead".
+const DETERMINERS = new Set([
+  'a', 'an', 'the', 'my', 'our', 'your', 'his', 'her', 'their', 'this', 'that', 'team', 'tech', 'project',
+  'een', 'de', 'het', 'mijn', 'ons', 'onze', 'jouw', 'zijn', 'haar', 'hun', 'dit', 'deze', 'die', 'dat',
+]);
+
 export function findActionVerb(wordsOfText: readonly string[]): string | null {
-  return wordsOfText.find((word) => ACTION_VERB_FORMS.has(word)) ?? null;
+  return wordsOfText.find((word, index) => ACTION_VERB_FORMS.has(word) && !DETERMINERS.has(wordsOfText[index - 1] ?? '')) ?? null;
 }

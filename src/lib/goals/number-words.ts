@@ -38,4 +38,7 @@ export const NUMBER_WORD_SOURCE = [
   ...Object.keys(UNITS).sort((a, b) => b.length - a.length),
   DUTCH_COMPOUND.source.slice(1, -1),
   ENGLISH_COMPOUND.source.slice(1, -1),
-].join('|');
+]
+  .join('|')
+  // Callers add their own capture groups; ours must not shift their numbering.
+  .replace(/\((?!\?)/g, '(?:');

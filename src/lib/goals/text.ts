@@ -1,16 +1,32 @@
 // Text helpers for the SMART check. All matching runs on one normalised form so that
 // "vóór", "Vóór" and "voor" are the same word, and match offsets stay consistent.
 
-const STRESSED_ONE = /(?<![\p{L}\p{N}])(één|eén|ééne)(?![\p{L}\p{N}])/giu;
+const STRESSED_ONE = /(?<![\p{L}\p{N}])(één|eén)(?![\p{L}\p{N}])/giu;
+const folded = new Map<string, string>();
 
-/** Lower case, diacritics removed. Dutch stressed "één" becomes "1" first: it is a count, unlike the article "een". */
+/** One character without diacritics, in lower case; unchanged if that would change its length. */
+function foldCharacter(character: string): string {
+  let result = folded.get(character);
+  if (result === undefined) {
+    const candidate = character.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+    const lower = character.toLowerCase();
+    result = candidate.length === character.length ? candidate : lower.length === character.length ? lower : character;
+    folded.set(character, result);
+  }
+  return result;
+}
+
+/**
+ * Lower case, diacritics removed, and exactly as long as the input, so an offset found
+ * in the normalised text points at the same words in what the user typed. Dutch
+ * stressed "één" becomes "1  ": it is a count, unlike the article "een".
+ */
 export function normalizeText(text: string): string {
-  return text
-    .replace(STRESSED_ONE, '1')
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[’‘`]/g, "'")
-    .toLowerCase();
+  let result = '';
+  for (const character of text.replace(STRESSED_ONE, (word) => '1'.padEnd(word.length, ' '))) {
+    result += foldCharacter(character);
+  }
+  return result.replace(/[’‘`]/g, "'");
 }
 
 export function words(normalized: string): string[] {

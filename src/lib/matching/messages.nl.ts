@@ -22,7 +22,7 @@ export const matchingMessagesNl: Readonly<Record<MatchingMessageKey, string>> = 
   'criterion.shared.none': 'Geen gedeelde {property}',
   'criterion.same.yes': 'Dezelfde {property}: {value}',
   'criterion.same.no': 'Niet dezelfde {property}: {a} ({valueA}), {b} ({valueB})',
-  'criterion.different.yes': 'Verschillende {property}: {a} ({valueA}), {b} ({valueB})',
+  'criterion.different.yes': 'Andere {property}: {a} ({valueA}), {b} ({valueB})',
   'criterion.different.no': 'Dezelfde {property} ({value})',
   'criterion.unknown': 'Geen {property} bekend van {name}',
   'criterion.levelGap.directed': 'Niveau van {mentor} min niveau van {mentee}: {gap} (streven: {target})',

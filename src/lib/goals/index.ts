@@ -1,0 +1,22 @@
+// Public surface of the goal workbook's domain layer.
+export * from './model.ts';
+export * from './operations.ts';
+export { parseGoalsDocument, parseGoalsJson } from './validate.ts';
+export type { ParseResult, ValidationError } from './validate.ts';
+export { checkSmart, summarizeSmart, MIN_ANSWER_WORDS, MIN_SPECIFIC_WORDS } from './smart-check.ts';
+export type { SmartCheck, SmartCheckInput, SmartCheckOptions, SmartStatus, SmartVerdict } from './smart-check.ts';
+export { detectDeadline, findDeadlines } from './deadlines.ts';
+export type { DeadlineMatch, DeadlineOptions } from './deadlines.ts';
+export { formatDate } from './date-format.ts';
+export { addDays, addMonths, isIsoDate } from './dates.ts';
+export * from './message-keys.ts';
+export { formatMessage } from './messages.ts';
+export { GOALS_MESSAGES } from './locale-messages.ts';
+export { goalsMessagesNl } from './messages.nl.ts';
+export { goalsMessagesEn } from './messages.en.ts';
+export { GOAL_EXAMPLES, applyOffset, goalFromExample } from './examples.ts';
+export type { ExampleCategory, GoalExample, RelativeOffset } from './examples.ts';
+export { goalsToIcs } from './ics.ts';
+export type { IcsOptions } from './ics.ts';
+export { goalToMarkdown, goalsToMarkdown } from './markdown.ts';
+export type { MarkdownOptions } from './markdown.ts';

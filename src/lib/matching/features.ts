@@ -1,0 +1,153 @@
+// Per-participant data in a shape the scorer and the rules can read fast: text lists
+// become sorted arrays of interned token numbers; unknown numbers become NaN.
+import type { CanonicalParticipants } from './canonical.ts';
+import { message } from './messages.ts';
+import { buildReportingLines, type ReportingLines } from './reporting-lines.ts';
+import type { DataIssue, Participant } from './types.ts';
+
+export interface Features {
+  readonly people: readonly Participant[];
+  readonly indexById: ReadonlyMap<string, number>;
+  readonly capacity: Int32Array;
+  readonly languages: readonly Int32Array[];
+  readonly offered: readonly Int32Array[];
+  readonly wanted: readonly Int32Array[];
+  readonly interests: readonly Int32Array[];
+  readonly department: Int32Array;
+  readonly location: Int32Array;
+  readonly level: Float64Array;
+  readonly timeZone: Float64Array;
+  /** partner index → rank (0 = first choice) */
+  readonly nominationRank: readonly ReadonlyMap<number, number>[];
+  /** Symmetric: excluded by either side or by the rules. */
+  readonly excluded: readonly ReadonlySet<number>[];
+  readonly lines: ReportingLines;
+  readonly tokens: TokenTable;
+  readonly issues: readonly DataIssue[];
+}
+
+/** Same text after Unicode NFC, trimming and lower-casing is the same token. */
+export function normaliseToken(text: string): string {
+  return text.normalize('NFC').trim().toLowerCase();
+}
+
+export class TokenTable {
+  private readonly ids = new Map<string, number>();
+  id(text: string): number {
+    const key = normaliseToken(text);
+    let id = this.ids.get(key);
+    if (id === undefined) {
+      id = this.ids.size;
+      this.ids.set(key, id);
+    }
+    return id;
+  }
+  list(values: readonly string[] | undefined): Int32Array {
+    if (values === undefined) return new Int32Array(0);
+    const ids = [...new Set(values.filter((v) => typeof v === 'string' && v.trim() !== '').map((v) => this.id(v)))];
+    return Int32Array.from(ids.sort((a, b) => a - b));
+  }
+  category(value: unknown): number {
+    if (typeof value === 'number' && Number.isFinite(value)) return this.id(String(value));
+    if (typeof value === 'string' && value.trim() !== '') return this.id(value);
+    return -1;
+  }
+}
+
+export function buildFeatures(
+  canon: CanonicalParticipants,
+  excludedPairs: readonly (readonly [string, string])[],
+): Features {
+  const { people, indexById } = canon;
+  const tokens = new TokenTable();
+  const issues: DataIssue[] = [];
+  const numberOrNaN = (p: Participant, property: 'level' | 'timeZone', value: unknown): number => {
+    if (value === undefined || value === null) return NaN;
+    if (typeof value === 'number' && Number.isFinite(value)) return value;
+    issues.push({
+      severity: 'warning',
+      ids: [p.id],
+      message: message('data.invalidNumber', { name: p.name, property: `@property.${property}`, value: String(value) }),
+    });
+    return NaN;
+  };
+  const excluded = people.map(() => new Set<number>());
+  const exclude = (a: number, b: number): void => {
+    excluded[a]?.add(b);
+    excluded[b]?.add(a);
+  };
+  const nominationRank = people.map((p, i) => {
+    const ranks = new Map<number, number>();
+    (p.preferredPartners ?? []).forEach((id) => {
+      const j = indexById.get(id);
+      if (j === i) issues.push({ severity: 'warning', ids: [p.id], message: message('data.selfNomination', { name: p.name }) });
+      else if (j === undefined)
+        issues.push({ severity: 'warning', ids: [p.id], message: message('data.unknownNomination', { name: p.name, id }) });
+      else if (!ranks.has(j)) ranks.set(j, ranks.size);
+    });
+    return ranks;
+  });
+  people.forEach((p, i) => {
+    for (const id of p.excludedPartners ?? []) {
+      const j = indexById.get(id);
+      if (j === i) issues.push({ severity: 'warning', ids: [p.id], message: message('data.selfExclusion', { name: p.name }) });
+      else if (j === undefined)
+        issues.push({ severity: 'warning', ids: [p.id], message: message('data.unknownExcluded', { name: p.name, id }) });
+      else exclude(i, j);
+    }
+  });
+  for (const [a, b] of excludedPairs) {
+    const i = indexById.get(a);
+    const j = indexById.get(b);
+    if (i !== undefined && j !== undefined && i !== j) exclude(i, j);
+  }
+  const capacity = Int32Array.from(people, (p) => {
+    const c = p.capacity;
+    if (c === undefined) return 1;
+    if (Number.isInteger(c) && c >= 0) return Math.min(c, 1_000_000);
+    issues.push({ severity: 'warning', ids: [p.id], message: message('data.invalidCapacity', { name: p.name, value: String(c) }) });
+    return 1;
+  });
+  const lines = buildReportingLines(people, indexById);
+  return {
+    people,
+    indexById,
+    capacity,
+    languages: people.map((p) => tokens.list(p.languages)),
+    offered: people.map((p) => tokens.list(p.skillsOffered)),
+    wanted: people.map((p) => tokens.list(p.skillsWanted)),
+    interests: people.map((p) => tokens.list(p.interests)),
+    department: Int32Array.from(people, (p) => tokens.category(p.department)),
+    location: Int32Array.from(people, (p) => tokens.category(p.location)),
+    level: Float64Array.from(people, (p) => numberOrNaN(p, 'level', p.level)),
+    timeZone: Float64Array.from(people, (p) => numberOrNaN(p, 'timeZone', p.timeZoneOffset)),
+    nominationRank,
+    excluded,
+    lines,
+    tokens,
+    issues: [...issues, ...lines.issues],
+  };
+}
+
+export function countCommon(a: Int32Array, b: Int32Array): number {
+  let i = 0;
+  let j = 0;
+  let common = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i]!;
+    const y = b[j]!;
+    if (x === y) {
+      common++;
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+  }
+  return common;
+}
+
+/** Shortest distance between two UTC offsets on a 24-hour clock. */
+export function clockDistance(a: number, b: number): number {
+  const d = Math.abs(a - b) % 24;
+  return Math.min(d, 24 - d);
+}

@@ -1,0 +1,118 @@
+// Modes (a) mentoring with capacities, (b) reciprocal duos, (c) peer pairs.
+import { solveBipartite } from './bipartite.ts';
+import type { RunContext } from './context.ts';
+import { solveGeneral } from './general.ts';
+import { MAX_ASSIGNMENT_CELLS, MAX_POOL_SIZE, TooLargeError } from './limits.ts';
+import { planLocked } from './locked.ts';
+import { message } from './messages.ts';
+import type { ModeOutcome, RawPair, RawUnmatched } from './outcome.ts';
+import type { Orientation } from './score.ts';
+import { explainUnmatched } from './unmatched.ts';
+
+export function mentorSide(ctx: RunContext, bothRoleSide: 'mentor' | 'mentee' | undefined): (i: number) => boolean {
+  const people = ctx.features.people;
+  return (i) => {
+    const role = people[i]!.role;
+    return role === 'mentor' || (role === 'both' && bothRoleSide === 'mentor');
+  };
+}
+
+function range(n: number): number[] {
+  return Array.from({ length: n }, (_, i) => i);
+}
+
+/** (a) when `withCapacity`, else (b): one-to-one duos scored in both directions. */
+export function runTwoSided(ctx: RunContext, bothRoleSide: 'mentor' | 'mentee' | undefined, withCapacity: boolean): ModeOutcome {
+  const orientation: Orientation = withCapacity ? 'directed' : 'symmetric';
+  const isMentor = mentorSide(ctx, bothRoleSide);
+  const all = range(ctx.features.people.length);
+  const mentors = all.filter(isMentor);
+  const mentees = all.filter((i) => !isMentor(i));
+  const locked = planLocked(ctx, isMentor);
+  const capacityOf = (m: number): number => (withCapacity ? ctx.features.capacity[m]! : 1);
+  if (withCapacity) {
+    for (const m of mentors) {
+      const p = ctx.features.people[m]!;
+      if (capacityOf(m) === 0) ctx.issues.push({ severity: 'warning', ids: [p.id], message: message('data.zeroCapacity', { name: p.name }) });
+      if (locked.lockedCount[m]! > capacityOf(m))
+        ctx.issues.push({
+          severity: 'warning',
+          ids: [p.id],
+          message: message('data.lockedOverCapacity', { name: p.name, capacity: capacityOf(m), locked: locked.lockedCount[m]! }),
+        });
+    }
+  }
+  const freeMentees = mentees.filter((i) => locked.taken[i] === 0);
+  const left = freeMentees.length;
+  const right = mentors.length;
+  const capacity = Int32Array.from(mentors, (m) => Math.max(0, capacityOf(m) - locked.lockedCount[m]!));
+  let slots = 0;
+  for (const c of capacity) slots += Math.min(c, left);
+  if (left * Math.max(slots, right) > MAX_ASSIGNMENT_CELLS)
+    throw new TooLargeError(`${left} × ${slots}`, `${MAX_ASSIGNMENT_CELLS} cells`);
+
+  const score = new Int32Array(left * right);
+  for (let l = 0; l < left; l++) {
+    if ((l & 63) === 0) ctx.control.tick('prepare', l / Math.max(1, left));
+    const e = freeMentees[l]!;
+    for (let r = 0; r < right; r++) {
+      const m = mentors[r]!;
+      score[l * right + r] = capacity[r]! > 0 && ctx.mask(m, e) === 0 ? ctx.scorer.score(m, e, orientation) : -1;
+    }
+  }
+  const assignment = solveBipartite({ left, right, capacity, score }, ctx.objective, ctx.control);
+
+  const pairs: RawPair[] = locked.pairs.map((p) => ({ a: p.a, b: p.b, locked: true }));
+  const mentorUsed = new Int32Array(ctx.features.people.length);
+  for (const p of locked.pairs) mentorUsed[p.a]!++;
+  const unmatched: RawUnmatched[] = [];
+  assignment.forEach((r, l) => {
+    const e = freeMentees[l]!;
+    if (r >= 0) {
+      const m = mentors[r]!;
+      pairs.push({ a: m, b: e, locked: false });
+      mentorUsed[m]!++;
+    } else {
+      unmatched.push(withNoCandidates(explainUnmatched(ctx, e, mentors, withCapacity ? 'capacityUsedUp' : 'outscored'), right));
+    }
+  });
+  for (const m of mentors) {
+    if (mentorUsed[m]! > 0) continue;
+    if (capacityOf(m) === 0) unmatched.push({ index: m, reason: 'zeroCapacity', eligible: 0 });
+    else unmatched.push(withNoCandidates(explainUnmatched(ctx, m, freeMentees, 'outscored'), left));
+  }
+  return { orientation, pairs, groups: [], unmatched };
+}
+
+/** (c) pairs from one pool. */
+export function runPeers(ctx: RunContext): ModeOutcome {
+  const n = ctx.features.people.length;
+  const locked = planLocked(ctx, null);
+  const pool = range(n).filter((i) => locked.taken[i] === 0);
+  const size = pool.length;
+  if (size > MAX_POOL_SIZE) throw new TooLargeError(`${size}`, `${MAX_POOL_SIZE}`);
+  const score = new Int32Array(size * size).fill(-1);
+  for (let x = 0; x < size; x++) {
+    if ((x & 63) === 0) ctx.control.tick('prepare', x / size);
+    const i = pool[x]!;
+    for (let y = x + 1; y < size; y++) {
+      const j = pool[y]!;
+      if (ctx.mask(i, j) !== 0) continue;
+      const s = ctx.scorer.score(i, j, 'symmetric');
+      score[x * size + y] = s;
+      score[y * size + x] = s;
+    }
+  }
+  const mate = solveGeneral({ size, score }, ctx.objective, ctx.control);
+  const pairs: RawPair[] = locked.pairs.map((p) => ({ a: p.a, b: p.b, locked: true }));
+  const unmatched: RawUnmatched[] = [];
+  mate.forEach((y, x) => {
+    if (y > x) pairs.push({ a: pool[x]!, b: pool[y]!, locked: false });
+    else if (y < 0) unmatched.push(withNoCandidates(explainUnmatched(ctx, pool[x]!, pool, 'outscored'), size - 1));
+  });
+  return { orientation: 'symmetric', pairs, groups: [], unmatched };
+}
+
+function withNoCandidates(u: RawUnmatched, candidates: number): RawUnmatched {
+  return candidates === 0 ? { index: u.index, reason: 'noEligiblePartner', eligible: 0 } : u;
+}
