@@ -5,10 +5,10 @@ import preact from '@astrojs/preact';
 import { readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
-import { rehypeScrollableTables } from './src/integrations/rehype-scrollable-tables.ts';
 
 // The theme must be applied before first paint, so it is the one inline script; CSP allows it by hash.
 const themeInit = readFileSync(new URL('./src/scripts/theme-init.js', import.meta.url), 'utf8');
+/** @type {`sha256-${string}`} */
 const themeInitHash = `sha256-${createHash('sha256').update(themeInit).digest('base64')}`;
 
 export default defineConfig({
@@ -16,7 +16,6 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   compressHTML: true,
-  markdown: { rehypePlugins: [rehypeScrollableTables] },
   integrations: [mdx(), preact(), pagefindIndex()],
   security: {
     csp: {

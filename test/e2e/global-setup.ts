@@ -1,6 +1,5 @@
 import type { TestProject } from 'vitest/node';
 import type { Server } from 'node:http';
-// @ts-expect-error: plain JavaScript module shared with `npm start`
 import { startStaticServer } from '../../scripts/static-server.mjs';
 
 let server: Server | undefined;

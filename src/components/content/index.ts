@@ -1,4 +1,5 @@
 import Callout from './Callout.astro';
+import Table from './Table.astro';
 
-/** Components every MDX page can use without importing them. */
-export const mdxComponents = { Callout };
+/** Components every MDX page can use without importing them; `table` restyles Markdown tables. */
+export const mdxComponents = { Callout, table: Table };
