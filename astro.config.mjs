@@ -14,7 +14,8 @@ const themeInitHash = `sha256-${createHash('sha256').update(themeInit).digest('b
 export default defineConfig({
   site: 'https://mentorkit.example',
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Linked stylesheets only: Astro's CSP hashes miss inline <style> blocks of components used in MDX.
+  build: { format: 'directory', inlineStylesheets: 'never' },
   compressHTML: true,
   integrations: [mdx(), preact(), pagefindIndex()],
   security: {

@@ -28,6 +28,18 @@ const DUTCH: readonly (readonly [string, string])[] = [
   ['halveren', 'halveer'], ['verdubbelen', 'verdubbel'], ['terugbrengen', 'breng'],
 ];
 
+// "Op 1 juni heb ik vijf klanten gesproken": goals are often written as the finished result.
+const DUTCH_PARTICIPLES: readonly string[] = [
+  'gegeven', 'geschreven', 'gelezen', 'afgerond', 'behaald', 'gehaald', 'georganiseerd', 'gevoerd',
+  'gesproken', 'gepresenteerd', 'gepubliceerd', 'opgeleverd', 'geleverd', 'gevolgd', 'voltooid',
+  'gebouwd', 'gemaakt', 'begeleid', 'gecoacht', 'geinterviewd', 'bezocht', 'opgesteld', 'uitgevoerd',
+  'bijgewoond', 'benaderd', 'gevraagd', 'uitgenodigd', 'gedeeld', 'getraind', 'geoefend', 'geleerd',
+  'besproken', 'ontworpen', 'gelanceerd', 'opgezet', 'gestart', 'meegelopen', 'voorbereid', 'verzameld',
+  'gebeld', 'genetwerkt', 'voorgedragen', 'geselecteerd', 'geevalueerd', 'ingediend', 'aangevraagd',
+  'gehouden', 'verhoogd', 'verlaagd', 'verminderd', 'gehalveerd', 'verdubbeld', 'geleid', 'gepland',
+  'ingepland', 'afgesproken', 'afgelegd', 'ontmoet', 'gevonden', 'gesloten',
+];
+
 const ENGLISH: readonly string[] = [
   'give', 'present', 'write', 'read', 'complete', 'finish', 'deliver', 'publish', 'organise',
   'organize', 'lead', 'run', 'host', 'schedule', 'hold', 'meet', 'interview', 'attend', 'build',
@@ -54,20 +66,23 @@ function englishForms(verb: string): string[] {
 }
 
 // Left out on purpose: 'met' and 'gave', which are everyday Dutch words ("with", "gift").
-const IRREGULAR_ENGLISH = ['given', 'wrote', 'written', 'led', 'held', 'built', 'taught', 'ran', 'took', 'made', 'spoke', 'sent'];
+const IRREGULAR_ENGLISH = ['given', 'wrote', 'written', 'led', 'held', 'built', 'spoken', 'found', 'taught', 'ran', 'took', 'made', 'spoke', 'sent'];
 
 export const ACTION_VERB_FORMS: ReadonlySet<string> = new Set([
   ...DUTCH.flatMap(dutchForms).filter((form) => form.length > 2),
+  ...DUTCH_PARTICIPLES,
   ...ENGLISH.flatMap(englishForms),
   ...IRREGULAR_ENGLISH,
 ]);
 
-// Right after one of these, "plan", "test" or "lead" is a noun: "een plan", "a lead".
-const DETERMINERS = new Set([
+// Right after one of these, "plan", "test", "lead" or "mentor" is a noun: "een plan",
+// "a team lead", "een goede mentor".
+const BEFORE_NOUNS = new Set([
   'a', 'an', 'the', 'my', 'our', 'your', 'his', 'her', 'their', 'this', 'that', 'team', 'tech', 'project',
   'een', 'de', 'het', 'mijn', 'ons', 'onze', 'jouw', 'zijn', 'haar', 'hun', 'dit', 'deze', 'die', 'dat',
+  'good', 'great', 'better', 'new', 'own', 'real', 'goed', 'goede', 'betere', 'nieuwe', 'eigen', 'echte', 'fijne',
 ]);
 
 export function findActionVerb(wordsOfText: readonly string[]): string | null {
-  return wordsOfText.find((word, index) => ACTION_VERB_FORMS.has(word) && !DETERMINERS.has(wordsOfText[index - 1] ?? '')) ?? null;
+  return wordsOfText.find((word, index) => ACTION_VERB_FORMS.has(word) && !BEFORE_NOUNS.has(wordsOfText[index - 1] ?? '')) ?? null;
 }

@@ -8,7 +8,7 @@ export const goalsMessagesEn: GoalsMessages = {
   'smart.specific.met': 'Clear: you know what you are going to do.',
   'smart.measurable.missing': 'How will you know you succeeded? Name a number, a percentage or a result you can show.',
   'smart.measurable.noMeasure': 'Make it measurable with a number ("three conversations", "80%") or something you can point to, such as a certificate.',
-  'smart.measurable.met': 'Measurable: you will be able to see whether "{evidence}" happened.',
+  'smart.measurable.met': 'Measurable: "{evidence}" will show you whether it worked.',
   'smart.achievable.missing': 'Is this achievable with the time and support you have? Note what you need.',
   'smart.achievable.tooShort': 'Tell a little more: why can you do this, and what or whom do you need? (at least {min} words)',
   'smart.achievable.met': 'Good, you have thought about what you need.',

@@ -8,7 +8,7 @@ export const goalsMessagesNl: GoalsMessages = {
   'smart.specific.met': 'Duidelijk: je weet wat je gaat doen.',
   'smart.measurable.missing': 'Hoe merk je dat het gelukt is? Noem een aantal, een percentage of een resultaat dat je kunt laten zien.',
   'smart.measurable.noMeasure': 'Maak het meetbaar met een getal ("drie gesprekken", "80%") of iets wat je kunt aanwijzen, zoals een certificaat.',
-  'smart.measurable.met': 'Meetbaar: je kunt straks zien of "{evidence}" gelukt is.',
+  'smart.measurable.met': 'Meetbaar: aan "{evidence}" kun je straks zien of het gelukt is.',
   'smart.achievable.missing': 'Is dit haalbaar met de tijd en steun die je hebt? Schrijf op wat je nodig hebt.',
   'smart.achievable.tooShort': 'Vertel iets meer: waarom lukt dit jou, en wat of wie heb je erbij nodig? (minstens {min} woorden)',
   'smart.achievable.met': 'Mooi, je hebt nagedacht over wat je nodig hebt.',

@@ -22,6 +22,8 @@ function foldCharacter(character: string): string {
  * stressed "één" becomes "1  ": it is a count, unlike the article "een".
  */
 export function normalizeText(text: string): string {
+  // Most goals are plain ASCII; skip the per-character work for them.
+  if (/^[\x00-\x7f]*$/.test(text)) return text.toLowerCase().replace(/`/g, "'");
   let result = '';
   for (const character of text.replace(STRESSED_ONE, (word) => '1'.padEnd(word.length, ' '))) {
     result += foldCharacter(character);

@@ -2,7 +2,7 @@
 // Each mentor is expanded into capacity slots and solved as one dense assignment.
 // Objective: most pairs first (every edge weighs BIG + score, BIG > any score total),
 // then the highest total; with `fairness`, the best achievable minimum score first.
-import { maxWeightAssignment } from './assignment.ts';
+import { minCostAssignment } from './assignment.ts';
 import { silentControl, type Control } from './progress.ts';
 import { SCORE_SCALE } from './score.ts';
 import type { Objective } from './types.ts';
@@ -56,19 +56,19 @@ function solveWithThreshold(p: BipartiteProblem, threshold: number, control: Con
   const result = new Int32Array(left).fill(-1);
   if (left === 0 || cols === 0) return result;
   const big = SCORE_SCALE * Math.min(left, cols) + 1;
-  const weights = new Float64Array(left * cols);
+  const costs = new Float64Array(left * cols);
   for (let l = 0; l < left; l++) {
     const rowBase = l * right;
     const out = l * cols;
     for (let c = 0; c < cols; c++) {
       const s = score[rowBase + slotOwner[c]!]!;
-      if (s >= threshold && s >= 0) weights[out + c] = big + s;
+      if (s >= threshold && s >= 0) costs[out + c] = -(big + s);
     }
   }
-  const rowToCol = maxWeightAssignment(left, cols, weights, control);
+  const rowToCol = minCostAssignment(left, cols, costs, control);
   for (let l = 0; l < left; l++) {
     const c = rowToCol[l]!;
-    if (c >= 0 && weights[l * cols + c]! > 0) result[l] = slotOwner[c]!;
+    if (c >= 0 && costs[l * cols + c]! < 0) result[l] = slotOwner[c]!;
   }
   return result;
 }

@@ -1,6 +1,7 @@
 // Canonical form: the engine only ever sees participants sorted by id (UTF-16 code-unit
 // order, which is locale-independent), so any input order gives the same result.
 import { message } from './messages.ts';
+import { sanitiseParticipant } from './sanitise.ts';
 import type { DataIssue, Participant } from './types.ts';
 
 export interface CanonicalParticipants {
@@ -15,15 +16,13 @@ export function compareIds(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-export function canonicalise(participants: readonly Participant[]): CanonicalParticipants {
+export function canonicalise(participants: readonly unknown[]): CanonicalParticipants {
   const issues: DataIssue[] = [];
   const counts = new Map<string, number>();
   const withId: Participant[] = [];
-  for (const p of participants) {
-    if (typeof p.id !== 'string' || p.id.length === 0) {
-      issues.push({ severity: 'error', ids: [], message: message('data.emptyId', { name: String(p.name ?? '') }) });
-      continue;
-    }
+  for (const raw of Array.isArray(participants) ? participants : []) {
+    const p = sanitiseParticipant(raw, issues);
+    if (p === null) continue;
     counts.set(p.id, (counts.get(p.id) ?? 0) + 1);
     withId.push(p);
   }

@@ -4,6 +4,7 @@ import { buildFeatures, type Features } from './features.ts';
 import { resolveRules, violations, type ResolvedRules } from './hard-rules.ts';
 import { message } from './messages.ts';
 import type { Control } from './progress.ts';
+import { sanitiseCriteria } from './sanitise.ts';
 import { buildScorer, validWeight, type Scorer } from './score.ts';
 import type { DataIssue, MatchingInput, Objective } from './types.ts';
 
@@ -23,11 +24,12 @@ export interface RunContext {
 
 export function createContext(input: MatchingInput, control: Control): RunContext {
   const canon = canonicalise(input.participants ?? []);
-  const features = buildFeatures(canon, input.rules?.excludedPairs ?? []);
+  const features = buildFeatures(canon, validPairs(input.rules?.excludedPairs));
   const rules = resolveRules(input.rules);
-  const criteria = input.criteria ?? [];
+  const criteriaIssues: DataIssue[] = [];
+  const criteria = sanitiseCriteria(input.criteria, criteriaIssues);
   const scorer = buildScorer(features, criteria);
-  const issues: DataIssue[] = [...canon.issues, ...features.issues];
+  const issues: DataIssue[] = [...canon.issues, ...features.issues, ...criteriaIssues];
   criteria.forEach((c, index) => {
     const w: unknown = c.weight;
     if (validWeight(w) === 0 && w !== 0)
@@ -52,6 +54,13 @@ export function createContext(input: MatchingInput, control: Control): RunContex
     issues,
     mask: (a, b) => violations(features, rules, a, b),
   };
+}
+
+export function validPairs(pairs: unknown): (readonly [string, string])[] {
+  if (!Array.isArray(pairs)) return [];
+  return pairs
+    .filter((p): p is readonly [unknown, unknown] => Array.isArray(p) && p.length === 2)
+    .map(([a, b]) => [String(a), String(b)] as const);
 }
 
 export function nameOf(ctx: RunContext, i: number): string {

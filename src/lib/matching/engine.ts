@@ -59,7 +59,7 @@ export function runMatching(input: MatchingInput, options?: RunOptions): Matchin
 }
 
 function solveMode(ctx: RunContext): ModeOutcome {
-  const mode = ctx.input.mode;
+  const mode = ctx.input.mode ?? { kind: undefined };
   switch (mode.kind) {
     case 'mentoring':
       return runTwoSided(ctx, mode.bothRoleSide, true);
@@ -71,6 +71,9 @@ function solveMode(ctx: RunContext): ModeOutcome {
       return runGroups(ctx, mode);
     case 'stable':
       return runStable(ctx, mode.bothRoleSide);
+    default:
+      ctx.issues.push({ severity: 'error', ids: [], message: message('data.unknownMode', { mode: String((mode as { kind?: unknown } | undefined)?.kind) }) });
+      return { orientation: 'symmetric', pairs: [], groups: [], unmatched: [] };
   }
 }
 
@@ -87,11 +90,11 @@ function assemble(ctx: RunContext, outcome: ModeOutcome): MatchingResult {
   ].sort((x, y) => compareIds(x.id, y.id));
   const result: MatchingResult = {
     status: ctx.issues.some((i) => i.severity === 'error') ? 'dataError' : 'ok',
-    mode: ctx.input.mode.kind,
+    mode: ctx.input.mode?.kind ?? 'mentoring',
     objective: ctx.objective,
     matches,
     unmatched,
-    summary: summarise(ctx.input.participants.length, matches, unmatched.length),
+    summary: summarise(ctx.input.participants?.length ?? 0, matches, unmatched.length),
     dataQuality: sortIssues(ctx.issues),
     ...(outcome.groupBound === undefined ? {} : { groupBound: outcome.groupBound }),
     ...(outcome.blockingPairs === undefined ? {} : { blockingPairs: outcome.blockingPairs }),
@@ -162,7 +165,7 @@ function describeUnmatched(ctx: RunContext, u: RawUnmatched): Unmatched {
   }
   const topRule = top >= 0 ? HARD_RULE_ORDER[top] : undefined;
   const removed = top >= 0 ? u.ruleCounts![top]! : 0;
-  const msg = unmatchedMessage(u, name, person.role, topRule === undefined ? undefined : { rule: topRule, removed });
+  const msg = unmatchedMessage(u, name, topRule === undefined ? undefined : { rule: topRule, removed });
   return {
     id: person.id,
     reason: u.reason,
@@ -175,7 +178,6 @@ function describeUnmatched(ctx: RunContext, u: RawUnmatched): Unmatched {
 function unmatchedMessage(
   u: RawUnmatched,
   name: string,
-  role: string,
   top: { rule: string; removed: number } | undefined,
 ): MatchingMessage {
   switch (u.reason) {
@@ -189,8 +191,6 @@ function unmatchedMessage(
       return message('unmatched.outscored', { name, eligible: u.eligible });
     case 'zeroCapacity':
       return message('unmatched.zeroCapacity', { name });
-    case 'notInPool':
-      return message('unmatched.notInPool', { name, role });
     case 'noNominations':
       return message('unmatched.noNominations', { name });
     case 'rejected':

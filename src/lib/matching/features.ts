@@ -42,9 +42,11 @@ export class TokenTable {
     }
     return id;
   }
-  list(values: readonly string[] | undefined): Int32Array {
-    if (values === undefined) return new Int32Array(0);
-    const ids = [...new Set(values.filter((v) => typeof v === 'string' && v.trim() !== '').map((v) => this.id(v)))];
+  /** Tolerates a single string or junk in place of a list: input may come from a spreadsheet. */
+  list(values: readonly string[] | string | undefined): Int32Array {
+    const items: readonly unknown[] = Array.isArray(values) ? values : typeof values === 'string' ? [values] : [];
+    const texts = items.filter((v): v is string => typeof v === 'string' && v.trim() !== '');
+    const ids = [...new Set(texts.map((v) => this.id(v)))];
     return Int32Array.from(ids.sort((a, b) => a - b));
   }
   category(value: unknown): number {

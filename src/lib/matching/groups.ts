@@ -10,6 +10,7 @@ import type { GroupBound, Mode } from './types.ts';
 import { explainUnmatched } from './unmatched.ts';
 import { MAX_POOL_SIZE, TooLargeError } from './limits.ts';
 import { roundTo } from './explain.ts';
+import { scoreMatrix } from './score-matrix.ts';
 
 type GroupsMode = Extract<Mode, { kind: 'groups' }>;
 
@@ -29,22 +30,26 @@ export function runGroups(ctx: RunContext, mode: GroupsMode): ModeOutcome {
   const isMentor = (i: number): boolean => withMentor && ctx.features.people[i]!.role === 'mentor';
 
   // weight[i*n+j]: pair score, or -1 when the two may not share a group.
-  const weight = new Int32Array(n * n).fill(-1);
+  const all = Array.from({ length: n }, (_, i) => i);
+  const weight = scoreMatrix(ctx.features, ctx.scorer, all, all, 'symmetric', ctx.control);
+  const mentorRows = all.filter(isMentor);
+  // A mentor's pairs are read mentor → mentee, like in mentoring mode.
+  const directed = scoreMatrix(ctx.features, ctx.scorer, mentorRows, all, 'directed', ctx.control);
+  mentorRows.forEach((m, r) => {
+    for (let j = 0; j < n; j++) {
+      weight[m * n + j] = directed[r * n + j]!;
+      weight[j * n + m] = directed[r * n + j]!;
+    }
+  });
   for (let i = 0; i < n; i++) {
-    if ((i & 63) === 0) ctx.control.tick('prepare', i / Math.max(1, n));
+    weight[i * n + i] = -1;
     for (let j = i + 1; j < n; j++) {
-      if (isMentor(i) && isMentor(j)) continue;
-      if (ctx.mask(i, j) !== 0) continue;
-      const s = isMentor(i)
-        ? ctx.scorer.score(i, j, 'directed')
-        : isMentor(j)
-          ? ctx.scorer.score(j, i, 'directed')
-          : ctx.scorer.score(i, j, 'symmetric');
-      weight[i * n + j] = s;
-      weight[j * n + i] = s;
+      if ((isMentor(i) && isMentor(j)) || ctx.mask(i, j) !== 0) {
+        weight[i * n + j] = -1;
+        weight[j * n + i] = -1;
+      }
     }
   }
-  const all = Array.from({ length: n }, (_, i) => i);
   const mentors = all.filter(isMentor);
   const peers = all.filter((i) => !isMentor(i));
   const eligibleCount = all.map((i) => {

@@ -1,7 +1,7 @@
 // Locked pairs are fixed by the coordinator: they are kept as given (rule breaks are
 // reported, not undone) and the engine plans the rest around them.
 import { compareIds } from './canonical.ts';
-import type { RunContext } from './context.ts';
+import { validPairs, type RunContext } from './context.ts';
 import { ruleNames } from './hard-rules.ts';
 import { labelParam, message } from './messages.ts';
 
@@ -21,16 +21,20 @@ export interface LockedPlan {
 
 /**
  * isMentor: side of each participant in the two-sided modes, or null for one pool.
- * A mentor may appear in several locked pairs (up to any capacity); everyone else once.
+ * With `mentorsTakeSeveral` a mentor may appear in several locked pairs (capacity is
+ * checked by the mode); everyone else appears once.
  */
-export function planLocked(ctx: RunContext, isMentor: ((i: number) => boolean) | null): LockedPlan {
+export function planLocked(
+  ctx: RunContext,
+  isMentor: ((i: number) => boolean) | null,
+  mentorsTakeSeveral = true,
+): LockedPlan {
   const n = ctx.features.people.length;
   const taken = new Uint8Array(n);
   const lockedCount = new Int32Array(n);
   const pairs: LockedPair[] = [];
   const { indexById, people } = ctx.features;
-  const input = (ctx.input.rules?.lockedPairs ?? [])
-    .map(([x, y]) => [String(x), String(y)] as const)
+  const input = validPairs(ctx.input.rules?.lockedPairs)
     .sort((p, q) => compareIds(p[0], q[0]) || compareIds(p[1], q[1]));
   for (const [x, y] of input) {
     const i = indexById.get(x);
@@ -51,7 +55,9 @@ export function planLocked(ctx: RunContext, isMentor: ((i: number) => boolean) |
     }
     const conflict =
       a === b ||
-      (isMentor !== null ? !isMentor(a) || isMentor(b) || taken[b] === 1 : taken[a] === 1 || taken[b] === 1);
+      (isMentor !== null
+        ? !isMentor(a) || isMentor(b) || taken[b] === 1 || (!mentorsTakeSeveral && taken[a] === 1)
+        : taken[a] === 1 || taken[b] === 1);
     if (conflict) {
       ctx.issues.push({
         severity: 'warning',
@@ -62,7 +68,7 @@ export function planLocked(ctx: RunContext, isMentor: ((i: number) => boolean) |
     }
     pairs.push({ a, b });
     taken[b] = 1;
-    if (isMentor === null) taken[a] = 1;
+    if (isMentor === null || !mentorsTakeSeveral) taken[a] = 1;
     lockedCount[a]!++;
     const broken = ruleNames(ctx.mask(a, b));
     if (broken.length > 0) {

@@ -7,6 +7,7 @@ import { planLocked } from './locked.ts';
 import { message } from './messages.ts';
 import type { ModeOutcome, RawPair, RawUnmatched } from './outcome.ts';
 import type { Orientation } from './score.ts';
+import { scoreMatrix } from './score-matrix.ts';
 import { explainUnmatched } from './unmatched.ts';
 
 export function mentorSide(ctx: RunContext, bothRoleSide: 'mentor' | 'mentee' | undefined): (i: number) => boolean {
@@ -28,20 +29,9 @@ export function runTwoSided(ctx: RunContext, bothRoleSide: 'mentor' | 'mentee' |
   const all = range(ctx.features.people.length);
   const mentors = all.filter(isMentor);
   const mentees = all.filter((i) => !isMentor(i));
-  const locked = planLocked(ctx, isMentor);
+  const locked = planLocked(ctx, isMentor, withCapacity);
   const capacityOf = (m: number): number => (withCapacity ? ctx.features.capacity[m]! : 1);
-  if (withCapacity) {
-    for (const m of mentors) {
-      const p = ctx.features.people[m]!;
-      if (capacityOf(m) === 0) ctx.issues.push({ severity: 'warning', ids: [p.id], message: message('data.zeroCapacity', { name: p.name }) });
-      if (locked.lockedCount[m]! > capacityOf(m))
-        ctx.issues.push({
-          severity: 'warning',
-          ids: [p.id],
-          message: message('data.lockedOverCapacity', { name: p.name, capacity: capacityOf(m), locked: locked.lockedCount[m]! }),
-        });
-    }
-  }
+  if (withCapacity) reportCapacityIssues(ctx, mentors, locked.lockedCount);
   const freeMentees = mentees.filter((i) => locked.taken[i] === 0);
   const left = freeMentees.length;
   const right = mentors.length;
@@ -51,13 +41,12 @@ export function runTwoSided(ctx: RunContext, bothRoleSide: 'mentor' | 'mentee' |
   if (left * Math.max(slots, right) > MAX_ASSIGNMENT_CELLS)
     throw new TooLargeError(`${left} × ${slots}`, `${MAX_ASSIGNMENT_CELLS} cells`);
 
+  const byMentor = scoreMatrix(ctx.features, ctx.scorer, mentors, freeMentees, orientation, ctx.control);
   const score = new Int32Array(left * right);
   for (let l = 0; l < left; l++) {
-    if ((l & 63) === 0) ctx.control.tick('prepare', l / Math.max(1, left));
     const e = freeMentees[l]!;
     for (let r = 0; r < right; r++) {
-      const m = mentors[r]!;
-      score[l * right + r] = capacity[r]! > 0 && ctx.mask(m, e) === 0 ? ctx.scorer.score(m, e, orientation) : -1;
+      score[l * right + r] = capacity[r]! > 0 && ctx.mask(mentors[r]!, e) === 0 ? byMentor[r * left + l]! : -1;
     }
   }
   const assignment = solveBipartite({ left, right, capacity, score }, ctx.objective, ctx.control);
@@ -91,16 +80,14 @@ export function runPeers(ctx: RunContext): ModeOutcome {
   const pool = range(n).filter((i) => locked.taken[i] === 0);
   const size = pool.length;
   if (size > MAX_POOL_SIZE) throw new TooLargeError(`${size}`, `${MAX_POOL_SIZE}`);
-  const score = new Int32Array(size * size).fill(-1);
+  const score = scoreMatrix(ctx.features, ctx.scorer, pool, pool, 'symmetric', ctx.control);
   for (let x = 0; x < size; x++) {
-    if ((x & 63) === 0) ctx.control.tick('prepare', x / size);
-    const i = pool[x]!;
+    score[x * size + x] = -1;
     for (let y = x + 1; y < size; y++) {
-      const j = pool[y]!;
-      if (ctx.mask(i, j) !== 0) continue;
-      const s = ctx.scorer.score(i, j, 'symmetric');
-      score[x * size + y] = s;
-      score[y * size + x] = s;
+      if (ctx.mask(pool[x]!, pool[y]!) !== 0) {
+        score[x * size + y] = -1;
+        score[y * size + x] = -1;
+      }
     }
   }
   const mate = solveGeneral({ size, score }, ctx.objective, ctx.control);
@@ -111,6 +98,21 @@ export function runPeers(ctx: RunContext): ModeOutcome {
     else if (y < 0) unmatched.push(withNoCandidates(explainUnmatched(ctx, pool[x]!, pool, 'outscored'), size - 1));
   });
   return { orientation: 'symmetric', pairs, groups: [], unmatched };
+}
+
+/** Zero capacities and more locked mentees than places: both matter wherever capacity does. */
+export function reportCapacityIssues(ctx: RunContext, mentors: readonly number[], lockedCount: Int32Array): void {
+  for (const m of mentors) {
+    const p = ctx.features.people[m]!;
+    const capacity = ctx.features.capacity[m]!;
+    if (capacity === 0) ctx.issues.push({ severity: 'warning', ids: [p.id], message: message('data.zeroCapacity', { name: p.name }) });
+    if (lockedCount[m]! > capacity)
+      ctx.issues.push({
+        severity: 'warning',
+        ids: [p.id],
+        message: message('data.lockedOverCapacity', { name: p.name, capacity, locked: lockedCount[m]! }),
+      });
+  }
 }
 
 function withNoCandidates(u: RawUnmatched, candidates: number): RawUnmatched {

@@ -6,7 +6,7 @@ import { compareIds } from './canonical.ts';
 import type { RunContext } from './context.ts';
 import { planLocked } from './locked.ts';
 import type { ModeOutcome, RawPair, RawUnmatched } from './outcome.ts';
-import { mentorSide } from './pair-modes.ts';
+import { mentorSide, reportCapacityIssues } from './pair-modes.ts';
 import type { BlockingPair } from './types.ts';
 
 export function runStable(ctx: RunContext, bothRoleSide: 'mentor' | 'mentee' | undefined): ModeOutcome {
@@ -17,6 +17,7 @@ export function runStable(ctx: RunContext, bothRoleSide: 'mentor' | 'mentee' | u
   const all = Array.from({ length: n }, (_, i) => i);
   const mentors = all.filter(isMentor);
   const mentees = all.filter((i) => !isMentor(i));
+  reportCapacityIssues(ctx, mentors, locked.lockedCount);
 
   /** Negative when mentor m prefers mentee x over mentee y. */
   const mentorPrefers = (m: number, x: number, y: number): number => {

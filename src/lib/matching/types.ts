@@ -147,7 +147,6 @@ export type UnmatchedReason =
   | 'outscored'
   | 'zeroCapacity'
   | 'duplicateId'
-  | 'notInPool'
   | 'noNominations'
   | 'rejected'
   | 'groupNotFormed';

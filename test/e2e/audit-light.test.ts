@@ -1,0 +1,3 @@
+import { auditEveryPage } from './page-audit.ts';
+
+auditEveryPage('light');

@@ -1,0 +1,86 @@
+// Exhaustive search over all matchings of tiny instances: the reference the engine's
+// optimality is checked against.
+export interface ObjectiveValue {
+  readonly pairs: number;
+  readonly min: number;
+  readonly total: number;
+}
+
+/** `weight`: plain maximum weight, without putting the number of pairs first. */
+export type ObjectiveKind = 'total' | 'fairness' | 'weight';
+
+export function objectiveOf(scores: readonly number[]): ObjectiveValue {
+  return {
+    pairs: scores.length,
+    min: scores.length === 0 ? Infinity : Math.min(...scores),
+    total: scores.reduce((a, b) => a + b, 0),
+  };
+}
+
+/** Positive when a is better than b. */
+export function compareObjective(a: ObjectiveValue, b: ObjectiveValue, kind: ObjectiveKind): number {
+  if (kind === 'weight') return a.total - b.total;
+  if (a.pairs !== b.pairs) return a.pairs - b.pairs;
+  if (kind === 'fairness' && a.pairs > 0 && a.min !== b.min) return a.min - b.min;
+  return a.total - b.total;
+}
+
+/** score(l, r) >= 0 when allowed, -1 when not. */
+export function bruteBipartite(
+  left: number,
+  right: number,
+  capacity: readonly number[],
+  score: (l: number, r: number) => number,
+  kind: ObjectiveKind,
+): ObjectiveValue {
+  let best = objectiveOf([]);
+  const used = capacity.map(() => 0);
+  const chosen: number[] = [];
+  const rec = (l: number): void => {
+    if (l === left) {
+      const value = objectiveOf(chosen);
+      if (compareObjective(value, best, kind) > 0) best = value;
+      return;
+    }
+    rec(l + 1);
+    for (let r = 0; r < right; r++) {
+      const s = score(l, r);
+      if (s < 0 || used[r]! >= capacity[r]!) continue;
+      used[r]!++;
+      chosen.push(s);
+      rec(l + 1);
+      chosen.pop();
+      used[r]!--;
+    }
+  };
+  rec(0);
+  return best;
+}
+
+export function bruteGeneral(size: number, score: (i: number, j: number) => number, kind: ObjectiveKind): ObjectiveValue {
+  let best = objectiveOf([]);
+  const used = new Array<boolean>(size).fill(false);
+  const chosen: number[] = [];
+  const rec = (i: number): void => {
+    while (i < size && used[i]) i++;
+    if (i >= size) {
+      const value = objectiveOf(chosen);
+      if (compareObjective(value, best, kind) > 0) best = value;
+      return;
+    }
+    used[i] = true;
+    rec(i + 1);
+    for (let j = i + 1; j < size; j++) {
+      const s = score(i, j);
+      if (used[j] || s < 0) continue;
+      used[j] = true;
+      chosen.push(s);
+      rec(i + 1);
+      chosen.pop();
+      used[j] = false;
+    }
+    used[i] = false;
+  };
+  rec(0);
+  return best;
+}

@@ -1,0 +1,52 @@
+// The worker protocol handler is a pure function of messages, tested without a Worker.
+import { describe, expect, it } from 'vitest';
+import { createMatchingWorkerHandler, type MatchingInput, type WorkerResponse } from '../../../src/lib/matching/index.ts';
+
+const input = (n: number): MatchingInput => ({
+  participants: Array.from({ length: n }, (_, i) => ({ id: `p${i}`, name: `P${i}`, role: 'both' as const, languages: ['nl'], interests: [`i${i % 4}`] })),
+  criteria: [{ kind: 'shared', weight: 1, property: 'interests' }],
+  mode: { kind: 'peers' },
+});
+
+describe('worker protocol', () => {
+  it('answers start with progress messages and one result', () => {
+    const out: WorkerResponse[] = [];
+    const handle = createMatchingWorkerHandler((r) => out.push(r));
+    handle({ type: 'start', jobId: 'j1', input: input(300) });
+    expect(out.at(-1)!.type).toBe('result');
+    expect(out.filter((r) => r.type === 'result')).toHaveLength(1);
+    expect(out.some((r) => r.type === 'progress')).toBe(true);
+    expect(out.every((r) => r.jobId === 'j1')).toBe(true);
+    const last = out.at(-1)!;
+    if (last.type === 'result') expect(last.result.summary.matches).toBe(150);
+    // The result is plain data: it survives structured cloning unchanged.
+    expect(structuredClone(last)).toEqual(last);
+  });
+
+  it('cancels through a shared flag', () => {
+    const out: WorkerResponse[] = [];
+    const flag = new SharedArrayBuffer(4);
+    Atomics.store(new Int32Array(flag), 0, 1);
+    createMatchingWorkerHandler((r) => out.push(r))({ type: 'start', jobId: 'j2', input: input(50), cancelFlag: flag });
+    const last = out.at(-1)!;
+    expect(last.type).toBe('result');
+    if (last.type === 'result') expect(last.result.status).toBe('cancelled');
+  });
+
+  it('cancels a job whose cancel arrived before it started', () => {
+    const out: WorkerResponse[] = [];
+    const handle = createMatchingWorkerHandler((r) => out.push(r));
+    handle({ type: 'cancel', jobId: 'j3' });
+    handle({ type: 'start', jobId: 'j3', input: input(10) });
+    const last = out.at(-1)!;
+    if (last.type === 'result') expect(last.result.status).toBe('cancelled');
+    else throw new Error('expected a result');
+  });
+
+  it('reports malformed input as an error message instead of throwing', () => {
+    const out: WorkerResponse[] = [];
+    const bad = { participants: [null], criteria: [], mode: { kind: 'peers' } } as unknown as MatchingInput;
+    createMatchingWorkerHandler((r) => out.push(r))({ type: 'start', jobId: 'j4', input: bad });
+    expect(out.at(-1)!.type).toBe('error');
+  });
+});
