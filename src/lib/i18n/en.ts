@@ -91,5 +91,6 @@ export const en: Record<MessageKey, string> = {
   'note.help': 'For example: what do you want to get out of your mentoring? Only you can see this.',
   'validation.notAnObject': 'expected an object',
   'validation.wrongType': 'field “{field}” has the wrong type',
+  'validation.recordDamaged': 'the stored data is damaged ({detail})',
   'validation.tooLong': 'field “{field}” is too long',
 };

@@ -91,6 +91,7 @@ export const nl = {
   'note.help': 'Bijvoorbeeld: wat wil je uit je mentortraject halen? Alleen jij ziet dit.',
   'validation.notAnObject': 'verwacht een object',
   'validation.wrongType': 'veld “{field}” heeft het verkeerde type',
+  'validation.recordDamaged': 'de opgeslagen gegevens zijn beschadigd ({detail})',
   'validation.tooLong': 'veld “{field}” is te lang',
 } as const;
 

@@ -2,7 +2,7 @@
 // Scorer.score costs more than the arithmetic at 4 million pairs. Each cell receives the
 // same additions in the same order as Scorer.score, so the integers are identical.
 import { clockDistance, countCommon, type Features } from './features.ts';
-import { levelGapValue, SCORE_SCALE, timeZoneValue, type Orientation, type Scorer } from './score.ts';
+import { clampValue, levelGapValue, SCORE_SCALE, timeZoneValue, type Orientation, type Scorer } from './score.ts';
 import type { Control } from './progress.ts';
 
 /** score[r * cols.length + c] for the pair (rows[r], cols[c]); rows are the mentors when directed. */
@@ -71,8 +71,10 @@ export function scoreMatrix(
           for (let k = 0; k < C; k++) {
             const lb = f.level[cols[k]!]!;
             if (Number.isNaN(lb)) continue;
-            sum[base + k]! +=
-              w * (directed ? levelGapValue(la - lb, c.target, c.tolerance) : levelGapValue(Math.abs(la - lb), Math.abs(c.target), c.tolerance));
+            const v = directed
+              ? levelGapValue(la - lb, c.target, c.tolerance)
+              : levelGapValue(Math.abs(la - lb), Math.abs(c.target), c.tolerance);
+            sum[base + k]! += w * clampValue(v);
           }
           break;
         }
@@ -82,7 +84,7 @@ export function scoreMatrix(
           for (let k = 0; k < C; k++) {
             const tb = f.timeZone[cols[k]!]!;
             if (Number.isNaN(tb)) continue;
-            sum[base + k]! += w * timeZoneValue(clockDistance(ta, tb), c.fullWithinHours, c.zeroAtHours);
+            sum[base + k]! += w * clampValue(timeZoneValue(clockDistance(ta, tb), c.fullWithinHours, c.zeroAtHours));
           }
           break;
         }

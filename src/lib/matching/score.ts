@@ -47,13 +47,17 @@ function listOf(f: Features, property: ListProperty): readonly Int32Array[] {
       return f.offered;
     case 'skillsWanted':
       return f.wanted;
+    default:
+      // An unknown property name from loose input reads as a custom attribute.
+      return listOf(f, { attribute: String(property) });
   }
 }
 
 function categoriesOf(f: Features, property: CategoryProperty): Int32Array {
   if (property === 'department') return f.department;
   if (property === 'location') return f.location;
-  return Int32Array.from(f.people, (p) => f.tokens.category(p.attributes?.[property.attribute]));
+  const key = typeof property === 'object' && property !== null ? String(property.attribute) : String(property);
+  return Int32Array.from(f.people, (p) => f.tokens.category(p.attributes?.[key]));
 }
 
 function prepare(f: Features, criterion: Criterion): CriterionData {
@@ -149,17 +153,27 @@ function criterionValue(f: Features, d: CriterionData, a: number, b: number, ori
   }
 }
 
+/** Missing numeric settings (e.g. a levelGap without target) must not turn scores into NaN. */
+function safeValue(f: Features, d: CriterionData, a: number, b: number, orientation: Orientation): number {
+  return clampValue(criterionValue(f, d, a, b, orientation));
+}
+
+/** NaN and negatives become 0, anything above 1 becomes 1. */
+export function clampValue(v: number): number {
+  return v > 0 ? Math.min(1, v) : 0;
+}
+
 export function buildScorer(f: Features, criteria: readonly Criterion[]): Scorer {
   const data = criteria.map((c) => prepare(f, c));
   const totalWeight = data.reduce((sum, d) => sum + d.weight, 0);
   const value = (index: number, a: number, b: number, orientation: Orientation): number => {
     const d = data[index];
-    return d === undefined ? 0 : criterionValue(f, d, a, b, orientation);
+    return d === undefined ? 0 : safeValue(f, d, a, b, orientation);
   };
   const score = (a: number, b: number, orientation: Orientation): number => {
     if (totalWeight === 0) return 0;
     let sum = 0;
-    for (const d of data) if (d.weight > 0) sum += d.weight * criterionValue(f, d, a, b, orientation);
+    for (const d of data) if (d.weight > 0) sum += d.weight * safeValue(f, d, a, b, orientation);
     return Math.min(SCORE_SCALE, Math.max(0, Math.round((SCORE_SCALE * sum) / totalWeight)));
   };
   return { criteria: data, totalWeight, score, value };
