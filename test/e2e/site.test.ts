@@ -124,4 +124,48 @@ describe('site shell', () => {
     expect(await page.evaluate(() => location.hash)).toBe('#content');
     await context.close();
   });
+
+  it('follows the system colour scheme until the reader chooses', async () => {
+    const { context } = await newContext(browser, { colorScheme: 'dark' });
+    const page = await context.newPage();
+    await page.goto(url('/nl/'));
+    expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(18, 23, 21)');
+    await context.close();
+  });
+
+  it('prints only the content: no header, navigation, table of contents or pager', async () => {
+    const { context } = await newContext(browser);
+    const page = await context.newPage();
+    await page.goto(url('/en/five-stages/'));
+    await page.emulateMedia({ media: 'print' });
+    for (const selector of ['.site-header', '.sidebar', '.toc-column .toc', '.pager', '.breadcrumbs', '.site-footer']) {
+      expect(await page.locator(selector).first().isVisible(), selector).toBe(false);
+    }
+    expect(await page.locator('article h1').isVisible()).toBe(true);
+    expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(255, 255, 255)');
+    await context.close();
+  });
+
+  it('turns off smooth scrolling and transitions for readers who prefer reduced motion', async () => {
+    const { context } = await newContext(browser, { reducedMotion: 'reduce' });
+    const page = await context.newPage();
+    await page.goto(url('/en/'));
+    expect(await page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior)).toBe('auto');
+    await context.close();
+  });
+
+  it('keeps an anchored heading visible below the sticky header', async () => {
+    const { context } = await newContext(browser);
+    const page = await context.newPage();
+    await page.goto(url('/en/five-stages/'));
+    const target = await page.locator('article h2').nth(1).getAttribute('id');
+    await page.goto(url(`/en/five-stages/#${target}`));
+    await page.waitForTimeout(300);
+    const { headingTop, headerBottom } = await page.evaluate((id) => ({
+      headingTop: document.getElementById(id!)!.getBoundingClientRect().top,
+      headerBottom: document.querySelector('.site-header')!.getBoundingClientRect().bottom,
+    }), target);
+    expect(headingTop).toBeGreaterThanOrEqual(headerBottom);
+    await context.close();
+  });
 });
