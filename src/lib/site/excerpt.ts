@@ -5,8 +5,9 @@ export interface ExcerptPart {
 
 const entities: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'", '&#x27;': "'" };
 
-function decode(text: string): string {
-  return text.replace(/&(?:amp|lt|gt|quot|#39|#x27);/g, (entity) => entities[entity] ?? entity);
+/** Drops tags first, then decodes entities, so escaped text such as &lt;b&gt; stays text. */
+function toText(html: string): string {
+  return html.replace(/<[^>]*>/g, '').replace(/&(?:amp|lt|gt|quot|#39|#x27);/g, (entity) => entities[entity] ?? entity);
 }
 
 /**
@@ -18,10 +19,10 @@ export function parseExcerpt(html: string): ExcerptPart[] {
   const pattern = /<mark>(.*?)<\/mark>/gs;
   let last = 0;
   for (const match of html.matchAll(pattern)) {
-    if (match.index > last) parts.push({ text: decode(html.slice(last, match.index)), highlighted: false });
-    parts.push({ text: decode(match[1] ?? ''), highlighted: true });
+    if (match.index > last) parts.push({ text: toText(html.slice(last, match.index)), highlighted: false });
+    parts.push({ text: toText(match[1] ?? ''), highlighted: true });
     last = match.index + match[0].length;
   }
-  if (last < html.length) parts.push({ text: decode(html.slice(last)), highlighted: false });
-  return parts.map((part) => ({ ...part, text: part.text.replace(/<[^>]*>/g, '') })).filter((part) => part.text !== '');
+  if (last < html.length) parts.push({ text: toText(html.slice(last)), highlighted: false });
+  return parts.filter((part) => part.text !== '');
 }
