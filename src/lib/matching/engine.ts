@@ -23,7 +23,9 @@ import type {
   Unmatched,
 } from './types.ts';
 
-export function runMatching(input: MatchingInput, options?: RunOptions): MatchingResult {
+export function runMatching(rawInput: MatchingInput, options?: RunOptions): MatchingResult {
+  const input: MatchingInput =
+    typeof rawInput === 'object' && rawInput !== null ? rawInput : ({ participants: [], criteria: [] } as unknown as MatchingInput);
   const control = createControl(options);
   const mode = input.mode?.kind ?? 'mentoring';
   const objective = input.objective === 'fairness' ? 'fairness' : 'total';

@@ -3,12 +3,15 @@
 import { solveGeneralMatching } from './general-matching.ts';
 import { silentControl, type Control } from './progress.ts';
 import { SCORE_SCALE } from './score.ts';
+import { pairTie, TIE_SCALE, tieRange } from './tie-break.ts';
 import type { Objective } from './types.ts';
 
 export interface GeneralProblem {
   readonly size: number;
   /** score[i * size + j], symmetric: 0..SCORE_SCALE, or -1 when the pair is not allowed. */
   readonly score: Int32Array;
+  /** idHash per vertex, vertices in id order, for the tie-break; omitted: no tie-break. */
+  readonly hash?: Uint32Array;
 }
 
 /** mate[i] or -1. */
@@ -39,11 +42,15 @@ export function countPairs(mate: Int32Array): number {
 function solveWithThreshold(p: GeneralProblem, threshold: number, control: Control): Int32Array {
   const { size, score } = p;
   const big = SCORE_SCALE * Math.floor(size / 2) + 1;
+  const hash = p.hash;
+  const range = hash === undefined ? 0 : tieRange(Math.floor(size / 2));
   return solveGeneralMatching(
     size,
     (i, j) => {
       const s = score[i * size + j]!;
-      return s >= 0 && s >= threshold ? big + s : 0;
+      if (s < 0 || s < threshold) return 0;
+      const tie = hash === undefined ? 0 : i < j ? pairTie(hash[i]!, hash[j]!, range) : pairTie(hash[j]!, hash[i]!, range);
+      return (big + s) * TIE_SCALE + tie;
     },
     control,
   );

@@ -1,8 +1,9 @@
 // Mode (d): groups of minSize..maxSize. Partitioning into best-scoring groups is NP-hard,
-// so: a greedy start (hardest-to-place people first) and then local search with moves and
-// swaps until no move improves, plus an upper bound to show how far from optimal it can be.
-import type { RunContext } from './context.ts';
-import { improveGroups, type GroupState } from './group-search.ts';
+// so a heuristic (greedy build, local search, large-neighbourhood search: group-*.ts)
+// finds the groups, and an upper bound shows how far from optimal they can be.
+import { validPairs, type RunContext } from './context.ts';
+import type { GroupPlan } from './group-build.ts';
+import { searchGroups } from './group-lns.ts';
 import { message } from './messages.ts';
 import type { ModeOutcome, RawGroup, RawUnmatched } from './outcome.ts';
 import { SCORE_SCALE } from './score.ts';
@@ -17,12 +18,13 @@ type GroupsMode = Extract<Mode, { kind: 'groups' }>;
 export function runGroups(ctx: RunContext, mode: GroupsMode): ModeOutcome {
   const minSize = mode.minSize ?? mode.size;
   const maxSize = mode.maxSize ?? mode.size;
+  const size = Number.isInteger(mode.size) ? Math.min(maxSize, Math.max(minSize, mode.size)) : minSize;
   const empty: ModeOutcome = { orientation: 'symmetric', pairs: [], groups: [], unmatched: [] };
   if (![minSize, maxSize].every((s) => Number.isInteger(s)) || minSize < 2 || maxSize < minSize) {
     ctx.issues.push({ severity: 'error', ids: [], message: message('data.invalidGroupSize', { min: String(minSize), max: String(maxSize) }) });
     return empty;
   }
-  if ((ctx.input.rules?.lockedPairs ?? []).length > 0)
+  if (validPairs(ctx.input.rules?.lockedPairs).length > 0)
     ctx.issues.push({ severity: 'warning', ids: [], message: message('data.lockedPairsIgnored') });
   const n = ctx.features.people.length;
   if (n > MAX_POOL_SIZE) throw new TooLargeError(`${n}`, `${MAX_POOL_SIZE}`);
@@ -52,53 +54,30 @@ export function runGroups(ctx: RunContext, mode: GroupsMode): ModeOutcome {
   }
   const mentors = all.filter(isMentor);
   const peers = all.filter((i) => !isMentor(i));
-  const eligibleCount = all.map((i) => {
+  const eligibleCount = Int32Array.from(all, (i) => {
     let c = 0;
     for (let j = 0; j < n; j++) if (weight[i * n + j]! >= 0) c++;
     return c;
   });
-  const hardestFirst = (list: number[]): number[] => [...list].sort((x, y) => eligibleCount[x]! - eligibleCount[y]! || x - y);
-
-  let groupCount = chooseGroupCount(peers.length, mode.size, minSize, maxSize);
+  let groupCount = chooseGroupCount(peers.length, size, minSize, maxSize);
   if (withMentor) groupCount = Math.min(groupCount, mentors.length);
-  const state: GroupState = { n, weight, members: [], minSize: minSize + (withMentor ? 1 : 0), maxSize: maxSize + (withMentor ? 1 : 0), isMentor };
-  const seeds = withMentor
-    ? [...mentors].sort((x, y) => eligibleCount[y]! - eligibleCount[x]! || x - y).slice(0, groupCount)
-    : hardestFirst(peers).slice(0, groupCount);
-  state.members = seeds.map((s) => [s]);
-  const seeded = new Set(seeds);
-  const unplaced: number[] = withMentor ? mentors.filter((m) => !seeded.has(m)) : [];
-  for (const p of hardestFirst(peers.filter((p) => !seeded.has(p)))) {
-    let best = -1;
-    let bestGain = -1;
-    state.members.forEach((g, gi) => {
-      if (g.length >= state.maxSize) return;
-      let gain = 0;
-      for (const q of g) {
-        const w = weight[p * n + q]!;
-        if (w < 0) return;
-        gain += w;
-      }
-      // Prefer filling groups up to the target size before growing any further.
-      const adjusted = gain / Math.max(1, g.length) - (g.length >= mode.size + (withMentor ? 1 : 0) ? SCORE_SCALE : 0);
-      if (best < 0 || adjusted > bestGain) {
-        best = gi;
-        bestGain = adjusted;
-      }
-    });
-    if (best >= 0) state.members[best]!.push(p);
-    else unplaced.push(p);
-  }
-  improveGroups(state, unplaced, ctx.control);
-
-  const groups: RawGroup[] = state.members
+  const extra = withMentor ? 1 : 0;
+  const plan: GroupPlan = {
+    n,
+    weight,
+    minSize: minSize + extra,
+    maxSize: maxSize + extra,
+    targetSize: size + extra,
+    withMentor,
+    isMentor,
+    eligibleCount,
+  };
+  const best = searchGroups(plan, groupCount, ctx.control);
+  const groups: RawGroup[] = best.groups
     .filter((g) => g.length > 0)
     .map((g) => ({ members: g, mentor: g.find(isMentor) ?? -1 }));
-  const unmatched: RawUnmatched[] = unplaced.map((i) => {
-    const u = explainUnmatched(ctx, i, all, 'groupNotFormed');
-    return u.reason === 'noEligiblePartner' && n <= 1 ? { index: i, reason: 'noEligiblePartner', eligible: 0 } : u;
-  });
-  return { orientation: 'symmetric', pairs: [], groups, unmatched, groupBound: bound(state, groups) };
+  const unmatched: RawUnmatched[] = best.unplaced.map((i) => explainUnmatched(ctx, i, all, 'groupNotFormed'));
+  return { orientation: 'symmetric', pairs: [], groups, unmatched, groupBound: bound(plan, groups) };
 }
 
 /** As many people as possible, in groups as close to the target size as the bounds allow. */
@@ -111,8 +90,8 @@ export function chooseGroupCount(people: number, size: number, minSize: number, 
 }
 
 /** Achieved vs. bound of Σ over people of their mean score to group mates (0–100 scale). */
-function bound(state: GroupState, groups: readonly RawGroup[]): GroupBound {
-  const { n, weight } = state;
+function bound(plan: GroupPlan, groups: readonly RawGroup[]): GroupBound {
+  const { n, weight } = plan;
   let achieved = 0;
   for (const g of groups) {
     for (const p of g.members) {
@@ -123,7 +102,7 @@ function bound(state: GroupState, groups: readonly RawGroup[]): GroupBound {
   }
   // Anyone's mean to k-1 mates is at most the mean of their k-1 best eligible partners,
   // and that mean only falls as k grows, so the smallest group size gives the bound.
-  const k = state.minSize - 1;
+  const k = plan.minSize - 1;
   let upper = 0;
   for (let p = 0; p < n; p++) {
     const row: number[] = [];
@@ -134,6 +113,6 @@ function bound(state: GroupState, groups: readonly RawGroup[]): GroupBound {
   }
   const scale = SCORE_SCALE / 100;
   const a = achieved / scale;
-  const u = Math.max(upper / scale, a);
-  return { achieved: roundTo(a, 2), upperBound: roundTo(u, 2), gap: u === 0 ? 0 : roundTo((u - a) / u, 4) };
+  const u = upper / scale;
+  return { achieved: roundTo(a, 2), upperBound: roundTo(u, 2), gap: u === 0 ? 0 : Math.max(0, roundTo((u - a) / u, 4)) };
 }

@@ -8,6 +8,7 @@ import { message } from './messages.ts';
 import type { ModeOutcome, RawPair, RawUnmatched } from './outcome.ts';
 import type { Orientation } from './score.ts';
 import { scoreMatrix } from './score-matrix.ts';
+import { idHash } from './tie-break.ts';
 import { explainUnmatched } from './unmatched.ts';
 
 export function mentorSide(ctx: RunContext, bothRoleSide: 'mentor' | 'mentee' | undefined): (i: number) => boolean {
@@ -49,7 +50,9 @@ export function runTwoSided(ctx: RunContext, bothRoleSide: 'mentor' | 'mentee' |
       score[l * right + r] = capacity[r]! > 0 && ctx.mask(mentors[r]!, e) === 0 ? byMentor[r * left + l]! : -1;
     }
   }
-  const assignment = solveBipartite({ left, right, capacity, score }, ctx.objective, ctx.control);
+  const hashes = (list: readonly number[]): Uint32Array => Uint32Array.from(list, (i) => idHash(ctx.features.people[i]!.id));
+  const problem = { left, right, capacity, score, leftHash: hashes(freeMentees), rightHash: hashes(mentors) };
+  const assignment = solveBipartite(problem, ctx.objective, ctx.control);
 
   const pairs: RawPair[] = locked.pairs.map((p) => ({ a: p.a, b: p.b, locked: true }));
   const mentorUsed = new Int32Array(ctx.features.people.length);
@@ -90,7 +93,8 @@ export function runPeers(ctx: RunContext): ModeOutcome {
       }
     }
   }
-  const mate = solveGeneral({ size, score }, ctx.objective, ctx.control);
+  const hash = Uint32Array.from(pool, (i) => idHash(ctx.features.people[i]!.id));
+  const mate = solveGeneral({ size, score, hash }, ctx.objective, ctx.control);
   const pairs: RawPair[] = locked.pairs.map((p) => ({ a: p.a, b: p.b, locked: true }));
   const unmatched: RawUnmatched[] = [];
   mate.forEach((y, x) => {

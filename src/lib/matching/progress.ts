@@ -17,13 +17,16 @@ const REPORT_EVERY_MS = 100;
 
 export function createControl(options: RunOptions | undefined): Control {
   let last = -Infinity;
+  let lastPhase = '';
   return {
     tick(phase, fraction) {
       if (options?.isCancelled?.() === true) throw new CancelledError();
       if (options?.onProgress === undefined) return;
       const now = Date.now();
-      if (now - last < REPORT_EVERY_MS && fraction < 1) return;
+      // Throttled, except that the start of each phase and each completion always get through.
+      if (now - last < REPORT_EVERY_MS && fraction < 1 && phase === lastPhase) return;
       last = now;
+      lastPhase = phase;
       options.onProgress({ phase, fraction: Math.min(1, Math.max(0, fraction)) });
     },
   };

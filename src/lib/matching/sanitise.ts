@@ -2,7 +2,7 @@
 // the declared shapes instead of trusting the types: wrong-typed fields are dropped (and
 // reported where a coordinator can fix them), never allowed to crash the solver.
 import { message } from './messages.ts';
-import type { AttributeValue, Criterion, DataIssue, Participant, Role } from './types.ts';
+import type { AttributeValue, CategoryProperty, Criterion, DataIssue, ListProperty, Participant, Role } from './types.ts';
 
 const ROLES: readonly Role[] = ['mentor', 'mentee', 'both'];
 const CRITERION_KINDS: readonly Criterion['kind'][] = [
@@ -78,8 +78,41 @@ export function sanitiseCriteria(raw: unknown, issues: DataIssue[]): Criterion[]
   if (!Array.isArray(raw)) return [];
   return raw.map((c: unknown, index): Criterion => {
     const r = (typeof c === 'object' && c !== null ? c : {}) as Loose;
-    if (CRITERION_KINDS.includes(r['kind'] as Criterion['kind'])) return r as unknown as Criterion;
-    issues.push({ severity: 'warning', ids: [], message: message('data.unknownCriterion', { index: index + 1, kind: String(r['kind']) }) });
-    return { kind: 'nomination', weight: 0 };
+    const kind = r['kind'] as Criterion['kind'];
+    if (!CRITERION_KINDS.includes(kind)) {
+      issues.push({ severity: 'warning', ids: [], message: message('data.unknownCriterion', { index: index + 1, kind: String(r['kind']) }) });
+      return { kind: 'nomination', weight: 0 };
+    }
+    // Weights are checked (and reported) by the context; other numbers default to 0.
+    const weight = r['weight'] as number;
+    const num = (key: string): number => {
+      const v = r[key];
+      return typeof v === 'number' && Number.isFinite(v) ? v : 0;
+    };
+    switch (kind) {
+      case 'shared':
+        return { kind, weight, property: property(r['property'], LIST_PROPERTIES) as ListProperty };
+      case 'same':
+      case 'different':
+        return { kind, weight, property: property(r['property'], CATEGORY_PROPERTIES) as CategoryProperty };
+      case 'levelGap':
+        return { kind, weight, target: num('target'), tolerance: Math.max(0, num('tolerance')) };
+      case 'timeZone':
+        return { kind, weight, fullWithinHours: num('fullWithinHours'), zeroAtHours: num('zeroAtHours') };
+      case 'closeness':
+        return { kind, weight, attribute: String(r['attribute'] ?? ''), range: num('range') };
+      default:
+        return { kind, weight };
+    }
   });
+}
+
+const LIST_PROPERTIES = ['interests', 'languages', 'skillsOffered', 'skillsWanted'];
+const CATEGORY_PROPERTIES = ['department', 'location'];
+
+/** A built-in property name, else a custom attribute (an unknown name reads as an attribute key). */
+function property(raw: unknown, builtIn: readonly string[]): string | { attribute: string } {
+  if (typeof raw === 'string') return builtIn.includes(raw) ? raw : { attribute: raw };
+  if (typeof raw === 'object' && raw !== null && 'attribute' in raw) return { attribute: String((raw as Loose)['attribute']) };
+  return { attribute: '' };
 }

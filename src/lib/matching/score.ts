@@ -47,17 +47,13 @@ function listOf(f: Features, property: ListProperty): readonly Int32Array[] {
       return f.offered;
     case 'skillsWanted':
       return f.wanted;
-    default:
-      // An unknown property name from loose input reads as a custom attribute.
-      return listOf(f, { attribute: String(property) });
   }
 }
 
 function categoriesOf(f: Features, property: CategoryProperty): Int32Array {
   if (property === 'department') return f.department;
   if (property === 'location') return f.location;
-  const key = typeof property === 'object' && property !== null ? String(property.attribute) : String(property);
-  return Int32Array.from(f.people, (p) => f.tokens.category(p.attributes?.[key]));
+  return Int32Array.from(f.people, (p) => f.tokens.category(p.attributes?.[property.attribute]));
 }
 
 function prepare(f: Features, criterion: Criterion): CriterionData {

@@ -4,16 +4,19 @@ export interface ObjectiveValue {
   readonly pairs: number;
   readonly min: number;
   readonly total: number;
+  /** Sum of the tie-break values: only decides between otherwise equal matchings. */
+  readonly tie: number;
 }
 
 /** `weight`: plain maximum weight, without putting the number of pairs first. */
 export type ObjectiveKind = 'total' | 'fairness' | 'weight';
 
-export function objectiveOf(scores: readonly number[]): ObjectiveValue {
+export function objectiveOf(scores: readonly number[], ties: readonly number[] = []): ObjectiveValue {
   return {
     pairs: scores.length,
     min: scores.length === 0 ? Infinity : Math.min(...scores),
     total: scores.reduce((a, b) => a + b, 0),
+    tie: ties.reduce((a, b) => a + b, 0),
   };
 }
 
@@ -22,7 +25,8 @@ export function compareObjective(a: ObjectiveValue, b: ObjectiveValue, kind: Obj
   if (kind === 'weight') return a.total - b.total;
   if (a.pairs !== b.pairs) return a.pairs - b.pairs;
   if (kind === 'fairness' && a.pairs > 0 && a.min !== b.min) return a.min - b.min;
-  return a.total - b.total;
+  if (a.total !== b.total) return a.total - b.total;
+  return a.tie - b.tie;
 }
 
 /** score(l, r) >= 0 when allowed, -1 when not. */
@@ -32,13 +36,15 @@ export function bruteBipartite(
   capacity: readonly number[],
   score: (l: number, r: number) => number,
   kind: ObjectiveKind,
+  tie: (l: number, r: number) => number = () => 0,
 ): ObjectiveValue {
   let best = objectiveOf([]);
   const used = capacity.map(() => 0);
   const chosen: number[] = [];
+  const ties: number[] = [];
   const rec = (l: number): void => {
     if (l === left) {
-      const value = objectiveOf(chosen);
+      const value = objectiveOf(chosen, ties);
       if (compareObjective(value, best, kind) > 0) best = value;
       return;
     }
@@ -48,7 +54,9 @@ export function bruteBipartite(
       if (s < 0 || used[r]! >= capacity[r]!) continue;
       used[r]!++;
       chosen.push(s);
+      ties.push(tie(l, r));
       rec(l + 1);
+      ties.pop();
       chosen.pop();
       used[r]!--;
     }
@@ -57,14 +65,20 @@ export function bruteBipartite(
   return best;
 }
 
-export function bruteGeneral(size: number, score: (i: number, j: number) => number, kind: ObjectiveKind): ObjectiveValue {
+export function bruteGeneral(
+  size: number,
+  score: (i: number, j: number) => number,
+  kind: ObjectiveKind,
+  tie: (i: number, j: number) => number = () => 0,
+): ObjectiveValue {
   let best = objectiveOf([]);
   const used = new Array<boolean>(size).fill(false);
   const chosen: number[] = [];
+  const ties: number[] = [];
   const rec = (i: number): void => {
     while (i < size && used[i]) i++;
     if (i >= size) {
-      const value = objectiveOf(chosen);
+      const value = objectiveOf(chosen, ties);
       if (compareObjective(value, best, kind) > 0) best = value;
       return;
     }
@@ -75,7 +89,9 @@ export function bruteGeneral(size: number, score: (i: number, j: number) => numb
       if (used[j] || s < 0) continue;
       used[j] = true;
       chosen.push(s);
+      ties.push(tie(i, j));
       rec(i + 1);
+      ties.pop();
       chosen.pop();
       used[j] = false;
     }

@@ -43,10 +43,23 @@ describe('worker protocol', () => {
     else throw new Error('expected a result');
   });
 
-  it('reports malformed input as an error message instead of throwing', () => {
+  it('answers malformed input with a result and data issues', () => {
     const out: WorkerResponse[] = [];
-    const bad = { participants: [null], criteria: [], mode: { kind: 'peers' } } as unknown as MatchingInput;
+    const bad = { participants: [null, { id: 3, role: 'x' }], criteria: [{ kind: 'nope' }], mode: { kind: 'peers' } } as unknown as MatchingInput;
     createMatchingWorkerHandler((r) => out.push(r))({ type: 'start', jobId: 'j4', input: bad });
-    expect(out.at(-1)!.type).toBe('error');
+    const last = out.at(-1)!;
+    if (last.type !== 'result') throw new Error('expected a result');
+    expect(last.result.dataQuality.map((d) => d.message.key)).toEqual(expect.arrayContaining(['data.invalidRole', 'data.unknownCriterion']));
+  });
+
+  it('turns an unexpected exception into an error message', () => {
+    const out: WorkerResponse[] = [];
+    const exploding = {
+      get participants(): never {
+        throw new Error('boom');
+      },
+    } as unknown as MatchingInput;
+    createMatchingWorkerHandler((r) => out.push(r))({ type: 'start', jobId: 'j5', input: exploding });
+    expect(out.at(-1)).toEqual({ type: 'error', jobId: 'j5', error: 'boom' });
   });
 });

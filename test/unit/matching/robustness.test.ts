@@ -1,4 +1,5 @@
 // Awkward inputs give a clear result or a clear data error — never a crash or a hang.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { runMatching, type MatchingInput, type Participant } from '../../../src/lib/matching/index.ts';
 
@@ -126,6 +127,46 @@ describe('robustness', () => {
     expect(keys(r)).toEqual(expect.arrayContaining(['data.lockedPairBreaksRule', 'data.lockedPairConflict', 'data.unknownLockedParticipant']));
   });
 
+  it('never throws on loosely typed input (as read from a spreadsheet)', () => {
+    const loose = fc.oneof(fc.anything(), fc.constantFrom('mentor', 'mentee', 'both', 'nl', 'p1'), fc.array(fc.oneof(fc.string(), fc.integer(), fc.constant(null))));
+    const participantArb = fc.oneof(
+      fc.anything(),
+      fc.record({
+        id: fc.oneof(fc.constantFrom('p1', 'p2', 'p3', ''), fc.integer({ min: 0, max: 3 }), fc.anything()),
+        name: loose,
+        role: loose,
+        languages: loose,
+        managerId: loose,
+        capacity: loose,
+        level: loose,
+        timeZoneOffset: loose,
+        preferredPartners: loose,
+        excludedPartners: loose,
+        interests: loose,
+        attributes: fc.oneof(fc.anything(), fc.dictionary(fc.string(), loose)),
+      }, { requiredKeys: [] }),
+    );
+    const criterionArb = fc.oneof(
+      fc.anything(),
+      fc.record({ kind: fc.constantFrom('offerMeetsWant', 'shared', 'same', 'different', 'levelGap', 'timeZone', 'nomination', 'closeness', 'x'), weight: loose, property: loose, target: loose, tolerance: loose, attribute: loose, range: loose }, { requiredKeys: ['kind'] }),
+    );
+    fc.assert(
+      fc.property(
+        fc.array(participantArb, { maxLength: 6 }),
+        fc.array(criterionArb, { maxLength: 3 }),
+        fc.constantFrom('mentoring', 'reciprocal', 'peers', 'groups', 'stable', 'x'),
+        fc.anything(),
+        (participants, criteria, kind, rules) => {
+          const input = { participants, criteria, mode: { kind, size: 2 }, rules } as unknown as MatchingInput;
+          const r = runMatching(input);
+          expect(['ok', 'dataError']).toContain(r.status);
+          for (const m of r.matches) expect(Number.isFinite(m.score)).toBe(true);
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+
   it('handles 10 000 participants: a result for mentoring, a clear size error for one big pool', () => {
     const participants = Array.from({ length: 10_000 }, (_, i) =>
       person(`p${i}`, i < 1000 ? 'mentor' : 'mentee', { interests: [`i${i % 7}`], department: `d${i % 13}` }),
@@ -155,5 +196,33 @@ describe('robustness', () => {
     const cancelled = runMatching({ participants, criteria: [], mode: { kind: 'peers' } }, { isCancelled: () => ++calls > 3 });
     expect(cancelled.status).toBe('cancelled');
     expect(cancelled.matches).toEqual([]);
+  });
+});
+
+describe('objectives end to end', () => {
+  // Nominations give readable scores: first choice 100, second 50, third 33.33.
+  // C has no room, so it only shapes the ranks.
+  const input = (objective: 'total' | 'fairness'): MatchingInput => ({
+    participants: [
+      person('A', 'mentor'),
+      person('B', 'mentor'),
+      person('C', 'mentor', { capacity: 0 }),
+      person('x', 'mentee', { preferredPartners: ['A', 'C', 'B'] }),
+      person('y', 'mentee', { preferredPartners: ['C', 'A'] }),
+    ],
+    criteria: [{ kind: 'nomination', weight: 1 }],
+    mode: { kind: 'mentoring' },
+    objective,
+  });
+
+  it('total: the highest sum, even with one weak pair', () => {
+    // A–x 100 + B–y 0 = 100 beats A–y 50 + B–x 33.33 = 83.33.
+    const r = runMatching(input('total'));
+    expect(r.matches.map((m) => [...m.ids, m.score])).toEqual([['A', 'x', 100], ['B', 'y', 0]]);
+  });
+
+  it('fairness: lifts the worst pair first, matching as many people', () => {
+    const r = runMatching(input('fairness'));
+    expect(r.matches.map((m) => [...m.ids, m.score])).toEqual([['A', 'y', 50], ['B', 'x', 33.33]]);
   });
 });

@@ -84,7 +84,7 @@ describe('explanations', () => {
       'Anna biedt Excel aan, wat Bram wil leren',
       'Beiden spreken Nederlands',
       'Andere afdeling: Anna (Finance), Bram (IT)',
-      'Niveau van Anna min niveau van Bram: 2 (streven: 2)',
+      'Niveau van Anna min niveau van Bram: 2 (gewenst: 2)',
       'Bram heeft Anna als keuze nr. 1 genoemd',
     ]);
     const en = m.breakdown.flatMap((b) => b.reasons.map((x) => formatMatchingMessage(matchingMessagesEn, x)));

@@ -15,7 +15,7 @@ const objectiveArb = fc.constantFrom<'total' | 'fairness'>('total', 'fairness');
 const cellArb = fc.oneof(fc.constant(-1), fc.integer({ min: 0, max: 4 }), fc.integer({ min: 0, max: 10_000 }));
 
 function relevant(v: ObjectiveValue, kind: 'total' | 'fairness'): Partial<ObjectiveValue> {
-  return kind === 'fairness' && v.pairs > 0 ? v : { pairs: v.pairs, total: v.total };
+  return kind === 'fairness' && v.pairs > 0 ? { pairs: v.pairs, min: v.min, total: v.total } : { pairs: v.pairs, total: v.total };
 }
 
 const bipartiteArb = fc
