@@ -50,7 +50,7 @@ describe('site shell', () => {
       const alternates = await page.locator('link[rel="alternate"][hreflang]').evaluateAll((links) =>
         links.map((link) => link.getAttribute('hreflang')),
       );
-      expect(alternates.sort(), path).toEqual(['en', 'nl']);
+      expect(alternates.sort(), path).toEqual(['en', 'nl', 'x-default']);
       const switcher = await page.locator('.language-link').getAttribute('href');
       const other = locale === 'nl' ? 'en' : 'nl';
       expect(switcher, path).toMatch(new RegExp(`^/${other}/`));
