@@ -43,7 +43,8 @@ describe('search', () => {
     const page = await context.newPage();
     await page.goto(url('/en/'));
     await page.keyboard.press('Control+k');
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-input');
+    // The dialog code loads on demand, so focus arrives a moment after the key press.
+    await page.waitForFunction(() => document.activeElement?.id === 'search-input');
     const results = await search(page, 'backup');
     expect(results).toContain('/en/your-data/');
     await page.keyboard.press('ArrowDown');

@@ -5,7 +5,9 @@ import { NUMBER_WORD_SOURCE, numberWordValue } from './number-words.ts';
 import { alternation, normalizeText, wholeWords } from './text.ts';
 
 // Finds deadlines written in Dutch or English and resolves each to a calendar date.
-// Both languages are always tried; the locale only breaks the tie for 01/03/2027.
+// Both languages are always tried. Numeric dates such as 01/03/2027 are read day-first in
+// both locales (the site writes Dutch and British English); month-first only when that is
+// the sole real date (03/13/2027).
 
 export interface DeadlineOptions {
   locale: Locale;
@@ -124,13 +126,13 @@ const PATTERNS: readonly Pattern[] = [
     resolve: ([, y, m, d]) => explicit(toIsoDate(Number(y), Number(m), Number(d))),
   },
   {
-    // 1-3-2027, 01/03/2027, 1.3.27 — day first in Dutch, month first in English, unless only one reading is a real date.
+    // 1-3-2027, 01/03/2027, 1.3.27 — day first in both locales, month first only when that is the sole real date.
     regex: wholeWords('(\\d{1,2})([-/.])(\\d{1,2})\\2(\\d{4}|\\d{2})'),
-    resolve: ([, a, , b, y], { locale }) => {
+    resolve: ([, a, , b, y]) => {
       const year = fullYear(y ?? '');
       const dayFirst = toIsoDate(year, Number(b), Number(a));
       const monthFirst = toIsoDate(year, Number(a), Number(b));
-      return explicit(locale === 'nl' ? (dayFirst ?? monthFirst) : (monthFirst ?? dayFirst));
+      return explicit(dayFirst ?? monthFirst);
     },
   },
   {

@@ -20,3 +20,5 @@ export { goalsToIcs } from './ics.ts';
 export type { IcsOptions } from './ics.ts';
 export { goalToMarkdown, goalsToMarkdown } from './markdown.ts';
 export type { MarkdownOptions } from './markdown.ts';
+export { calendarFileName, goalsForCalendar, groupGoals, localIsoDate, selectionAfterRemoval } from './workbook-view.ts';
+export type { GoalGroups } from './workbook-view.ts';

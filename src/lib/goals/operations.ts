@@ -4,3 +4,4 @@ export * from './step-operations.ts';
 export * from './check-in-operations.ts';
 export * from './document-operations.ts';
 export * from './progress.ts';
+export * from './restore-operations.ts';

@@ -64,7 +64,9 @@ const rows: Row[] = [
   { text: 'next quarter', date: '2027-03-31' },
   { text: 'before Christmas', date: '2026-12-25' },
   { text: 'by 2027-03-01', date: '2027-03-01', explicitYear: true },
-  { text: 'by 01/03/2027', date: '2027-01-03', locale: 'en' },
+  { text: 'by 01/03/2027', date: '2027-03-01', locale: 'en' },
+  { text: 'by 1-3-27', date: '2027-03-01', locale: 'en' },
+  { text: 'by 03/13/2027', date: '2027-03-13', locale: 'en' },
   { text: 'by 13/03/2027', date: '2027-03-13', locale: 'en' },
   { text: 'voor 03/13/2027', date: '2027-03-13', locale: 'nl' },
   // Not deadlines

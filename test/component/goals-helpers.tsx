@@ -1,0 +1,53 @@
+import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { vi } from 'vitest';
+import type { GoalsDocument } from '../../src/lib/goals/index.ts';
+import type { Locale } from '../../src/lib/i18n/locales.ts';
+
+/**
+ * The goals store is a module singleton that starts once; each test gets a fresh copy of the
+ * module graph (so a fresh store on the fresh fake IndexedDB from setup.ts).
+ */
+export async function renderWorkbook(locale: Locale = 'en', seed?: GoalsDocument) {
+  vi.resetModules();
+  const { getStorageService } = await import('../../src/lib/storage/service.ts');
+  const { goalsRecord } = await import('../../src/lib/goals/record.ts');
+  if (seed) await (await getStorageService()).repository.save(goalsRecord, seed, 0);
+  const { default: GoalsWorkbook } = await import('../../src/islands/goals/GoalsWorkbook.tsx');
+  const { goalsDocument } = await import('../../src/stores/goals.ts');
+  const view = render(<GoalsWorkbook locale={locale} />);
+  await waitFor(() => {
+    if (goalsDocument.$state.get().phase !== 'ready') throw new Error('still loading');
+  });
+  const stored = async (): Promise<GoalsDocument> => {
+    await goalsDocument.flush();
+    const loaded = await (await getStorageService()).repository.load(goalsRecord);
+    if (!loaded.ok) throw new Error('not stored');
+    return loaded.data;
+  };
+  return { view, goalsDocument, stored };
+}
+
+export function type(element: HTMLElement, value: string): void {
+  fireEvent.input(element, { target: { value } });
+}
+
+export function field<T extends HTMLElement = HTMLInputElement>(label: string | RegExp): T {
+  return screen.getByLabelText(label) as T;
+}
+
+/** Adds a goal through the "new goal" form, as a user would. */
+export function addGoal(title: string, locale: Locale = 'en'): void {
+  type(field(locale === 'en' ? 'Title of a new goal' : 'Titel van een nieuw doel'), title);
+  fireEvent.click(screen.getByRole('button', { name: locale === 'en' ? 'Add goal' : 'Doel toevoegen' }));
+}
+
+export function addStep(text: string, due?: string): void {
+  type(field('New step'), text);
+  if (due) type(field('Due (optional)'), due);
+  // Enter in the field submits its form.
+  fireEvent.submit(field('New step').closest('form')!);
+}
+
+export function verdict(letter: string): string {
+  return document.querySelector(`[data-testid="smart-summary"] [data-letter="${letter}"]`)?.getAttribute('data-status') ?? '';
+}
