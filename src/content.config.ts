@@ -14,6 +14,8 @@ const guide = defineCollection({
     key: z.string().regex(/^[a-z0-9-]+$/),
     /** Shorter title for the sidebar, when the page title is long. */
     navTitle: z.string().optional(),
+    /** Workbook pages trade the table of contents for room to work in. */
+    wide: z.boolean().default(false),
   }),
 });
 
