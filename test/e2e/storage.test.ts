@@ -57,6 +57,32 @@ describe('local-first storage in the browser', () => {
     await context.close();
   });
 
+  it('a stale tab gets a choice instead of silently overwriting the other tab', async () => {
+    const { context } = await newContext(browser);
+    const first = await context.newPage();
+    const stale = await context.newPage();
+    // This tab misses the other tab's notices (as a suspended tab would), so its copy goes stale.
+    await stale.addInitScript(() => {
+      Object.defineProperty(window, 'BroadcastChannel', { value: undefined });
+    });
+    await first.goto(notePage);
+    await stale.goto(notePage);
+    await noteLoaded(stale);
+    await typeNote(first, 'Saved first, in the other tab');
+    await stale.locator('#personal-note').fill('Typed on an old copy');
+    await stale.getByText('This data was changed in another tab').waitFor();
+    await first.reload();
+    await noteLoaded(first);
+    expect(await noteText(first)).toBe('Saved first, in the other tab');
+
+    await stale.getByRole('button', { name: 'Keep my version' }).click();
+    await stale.waitForSelector('[data-save-state="saved"]');
+    await first.reload();
+    await noteLoaded(first);
+    expect(await noteText(first)).toBe('Typed on an old copy');
+    await context.close();
+  });
+
   it('backs up, deletes everything, and restores it', async () => {
     const { context } = await newContext(browser, { acceptDownloads: true });
     const page = await context.newPage();
