@@ -30,6 +30,10 @@ export function GoalList({ locale, goals, selectedId, today, ready, onSelect, on
   const [showArchived, setShowArchived] = useState(false);
   const archivedOpen = showArchived || archived.some((goal) => goal.id === selectedId);
 
+  const renderItem = (goal: Goal) => (
+    <GoalListItem key={goal.id} goal={goal} locale={locale} today={today} selected={goal.id === selectedId} onSelect={onSelect} />
+  );
+
   return (
     <section class="goals-list" aria-labelledby="goals-list-title">
       <h2 id="goals-list-title" ref={headingRef} tabIndex={-1}>
@@ -39,16 +43,7 @@ export function GoalList({ locale, goals, selectedId, today, ready, onSelect, on
       {ready && active.length === 0 && <p class="goals-list__empty">{t('goals.ui.list.empty')}</p>}
       {active.length > 0 && (
         <ul class="goals-list__items" data-testid="goal-list">
-          {active.map((goal) => (
-            <GoalListItem
-              key={goal.id}
-              goal={goal}
-              locale={locale}
-              today={today}
-              selected={goal.id === selectedId}
-              onSelect={onSelect}
-            />
-          ))}
+          {active.map(renderItem)}
         </ul>
       )}
       {archived.length > 0 && (
@@ -66,16 +61,7 @@ export function GoalList({ locale, goals, selectedId, today, ready, onSelect, on
             </button>
           </h3>
           <ul class="goals-list__items" id="goals-archived-list" hidden={!archivedOpen} data-testid="archived-list">
-            {archived.map((goal) => (
-              <GoalListItem
-                key={goal.id}
-                goal={goal}
-                locale={locale}
-                today={today}
-                selected={goal.id === selectedId}
-                onSelect={onSelect}
-              />
-            ))}
+            {archived.map(renderItem)}
           </ul>
         </div>
       )}
