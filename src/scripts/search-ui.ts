@@ -108,9 +108,14 @@ function wire(dialog: HTMLDialogElement): void {
       moveFocus(dialog, -1);
     }
   });
-  // A click on the backdrop (outside the dialog box) closes it, like Esc does.
+  // A click on the backdrop closes the dialog, like Esc does. The backdrop and the dialog's own
+  // padding are both the dialog element, so the click position decides.
   dialog.addEventListener('click', (event) => {
-    if (event.target === dialog) dialog.close();
+    if (event.target !== dialog) return;
+    const box = dialog.getBoundingClientRect();
+    const inside =
+      event.clientX >= box.left && event.clientX <= box.right && event.clientY >= box.top && event.clientY <= box.bottom;
+    if (!inside) dialog.close();
   });
 }
 

@@ -52,6 +52,13 @@ describe('search', () => {
     await page.keyboard.press('Escape');
     expect(await page.locator('[data-search-dialog]').isVisible()).toBe(false);
     await page.keyboard.press('/');
+    await page.locator('#search-input').waitFor({ state: 'visible' });
+    const box = (await page.locator('[data-search-dialog]').boundingBox())!;
+    await page.mouse.click(box.x + 4, box.y + 4); // the dialog's padding keeps it open
+    expect(await page.locator('[data-search-dialog]').isVisible()).toBe(true);
+    await page.mouse.click(5, box.y + box.height + 40); // the backdrop closes it
+    expect(await page.locator('[data-search-dialog]').isVisible()).toBe(false);
+    await page.keyboard.press('/');
     await search(page, 'backup');
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
