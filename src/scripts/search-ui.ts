@@ -2,10 +2,16 @@
 import { interpolate } from '../lib/i18n/index.ts';
 import { parseExcerpt } from '../lib/site/excerpt.ts';
 
+interface PagefindSection {
+  title: string;
+  url: string;
+  excerpt: string;
+}
 interface PagefindResultData {
   url: string;
   excerpt: string;
   meta: { title?: string };
+  sub_results?: PagefindSection[];
 }
 interface PagefindApi {
   init(): Promise<void>;
@@ -17,6 +23,7 @@ interface PagefindApi {
 }
 
 const MAX_RESULTS = 8;
+const MAX_SECTIONS = 2;
 let pagefind: Promise<PagefindApi> | undefined;
 let wired = false;
 
@@ -38,23 +45,43 @@ function elements(dialog: HTMLDialogElement) {
   };
 }
 
-function renderResult(result: PagefindResultData): HTMLLIElement {
-  const item = document.createElement('li');
-  const link = document.createElement('a');
-  link.href = result.url;
-  link.className = 'search-result';
-  const title = document.createElement('span');
-  title.className = 'search-result__title';
-  title.textContent = result.meta.title ?? result.url;
+function excerptNode(html: string): HTMLSpanElement {
   const excerpt = document.createElement('span');
   excerpt.className = 'search-result__excerpt';
-  for (const part of parseExcerpt(result.excerpt)) {
+  for (const part of parseExcerpt(html)) {
     const node = part.highlighted ? document.createElement('mark') : document.createTextNode(part.text);
     if (part.highlighted) node.textContent = part.text;
     excerpt.append(node);
   }
-  link.append(title, excerpt);
-  item.append(link);
+  return excerpt;
+}
+
+function link(href: string, className: string, title: string, excerpt: string): HTMLAnchorElement {
+  const anchor = document.createElement('a');
+  anchor.href = href;
+  anchor.className = className;
+  const heading = document.createElement('span');
+  heading.className = 'search-result__title';
+  heading.textContent = title;
+  anchor.append(heading, excerptNode(excerpt));
+  return anchor;
+}
+
+/** A page, and under it the sections that matched best, each linking straight to its heading. */
+function renderResult(result: PagefindResultData): HTMLLIElement {
+  const item = document.createElement('li');
+  item.append(link(result.url, 'search-result', result.meta.title ?? result.url, result.excerpt));
+  const sections = (result.sub_results ?? []).filter((section) => section.url.includes('#')).slice(0, MAX_SECTIONS);
+  if (sections.length > 0) {
+    const list = document.createElement('ul');
+    list.className = 'search-result__sections';
+    for (const section of sections) {
+      const entry = document.createElement('li');
+      entry.append(link(section.url, 'search-result__section', section.title, section.excerpt));
+      list.append(entry);
+    }
+    item.append(list);
+  }
   return item;
 }
 

@@ -46,7 +46,7 @@ async function topResults(page: Page, query: string): Promise<string[]> {
   await page.locator('#search-input').fill(query);
   await page.waitForFunction((q) => document.querySelector<HTMLElement>('[data-search-results]')?.dataset['query'] === q, query);
   const links = await page
-    .locator('[data-search-results] a')
+    .locator('[data-search-results] a.search-result')
     .evaluateAll((anchors) => anchors.map((anchor) => new URL((anchor as HTMLAnchorElement).href).pathname));
   return links.slice(0, 3);
 }

@@ -12,7 +12,7 @@ async function search(page: Page, query: string): Promise<string[]> {
   const input = page.locator('#search-input');
   await input.fill(query);
   await page.waitForFunction((q) => document.querySelector<HTMLElement>('[data-search-results]')?.dataset['query'] === q, query);
-  return page.locator('[data-search-results] a').evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+  return page.locator('[data-search-results] a.search-result').evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
 }
 
 describe('search', () => {
@@ -56,7 +56,7 @@ describe('search', () => {
     const box = (await page.locator('[data-search-dialog]').boundingBox())!;
     await page.mouse.click(box.x + 4, box.y + 4); // the dialog's padding keeps it open
     expect(await page.locator('[data-search-dialog]').isVisible()).toBe(true);
-    await page.mouse.click(5, box.y + box.height + 40); // the backdrop closes it
+    await page.mouse.click(5, 5); // the backdrop closes it
     expect(await page.locator('[data-search-dialog]').isVisible()).toBe(false);
     await page.keyboard.press('/');
     await search(page, 'backup');
@@ -85,4 +85,21 @@ describe('search', () => {
     expect(watched.cspViolations).toEqual([]);
     await context.close();
   });
+
+  it('links matching sections straight to their heading', async () => {
+    const { context } = await newContext(browser);
+    const page = await context.newPage();
+    await page.goto(url('/en/'));
+    await page.keyboard.press('/');
+    await search(page, 'conflict of interest');
+    const section = page.locator('[data-search-results] a.search-result__section').first();
+    const href = (await section.getAttribute('href'))!;
+    expect(href).toContain('#');
+    await section.click();
+    await page.waitForURL((current) => current.hash !== '');
+    const id = decodeURIComponent(new URL(page.url()).hash.slice(1));
+    expect(await page.locator(`[id="${id}"]`).count()).toBe(1);
+    await context.close();
+  });
 });
+
