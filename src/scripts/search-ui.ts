@@ -56,22 +56,24 @@ function excerptNode(html: string): HTMLSpanElement {
   return excerpt;
 }
 
-function link(href: string, className: string, title: string, excerpt: string): HTMLAnchorElement {
+function link(href: string, className: string, title: string, excerpt: string | null): HTMLAnchorElement {
   const anchor = document.createElement('a');
   anchor.href = href;
   anchor.className = className;
   const heading = document.createElement('span');
   heading.className = 'search-result__title';
   heading.textContent = title;
-  anchor.append(heading, excerptNode(excerpt));
+  anchor.append(heading);
+  if (excerpt !== null) anchor.append(excerptNode(excerpt));
   return anchor;
 }
 
 /** A page, and under it the sections that matched best, each linking straight to its heading. */
 function renderResult(result: PagefindResultData): HTMLLIElement {
   const item = document.createElement('li');
-  item.append(link(result.url, 'search-result', result.meta.title ?? result.url, result.excerpt));
   const sections = (result.sub_results ?? []).filter((section) => section.url.includes('#')).slice(0, MAX_SECTIONS);
+  // With sections to show, their excerpts say it better than the page's own.
+  item.append(link(result.url, 'search-result', result.meta.title ?? result.url, sections.length > 0 ? null : result.excerpt));
   if (sections.length > 0) {
     const list = document.createElement('ul');
     list.className = 'search-result__sections';
