@@ -16,6 +16,8 @@ const guide = defineCollection({
     navTitle: z.string().optional(),
     /** Workbook pages trade the table of contents for room to work in. */
     wide: z.boolean().default(false),
+    /** Pages with islands say so to readers whose browser runs no JavaScript. */
+    interactive: z.boolean().default(false),
   }),
 });
 

@@ -168,4 +168,16 @@ describe('site shell', () => {
     expect(headingTop).toBeGreaterThanOrEqual(headerBottom);
     await context.close();
   });
+
+  it('tells readers without JavaScript that a workbook needs it, and only on interactive pages', async () => {
+    const { context } = await newContext(browser, { javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(url('/en/smart-goals/'));
+    const notice = page.locator('noscript .alert');
+    expect(await notice.isVisible()).toBe(true);
+    expect(await notice.textContent()).toContain('This workbook needs JavaScript.');
+    await page.goto(url('/en/five-stages/'));
+    expect(await page.locator('noscript .alert').count()).toBe(0);
+    await context.close();
+  });
 });

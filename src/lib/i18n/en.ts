@@ -6,6 +6,7 @@ export const en: Record<MessageKey, string> = {
   'site.skipToContent': 'Skip to content',
   'site.footer.privacy': 'Everything you enter stays in your own browser. Nothing is sent to a server.',
   'site.footer.yourData': 'About your data',
+  'site.needsJavaScript': 'This workbook needs JavaScript. You can read the explanation on this page as it is; turn JavaScript on to fill anything in or save it.',
   'nav.label': 'Main navigation',
   'nav.menu': 'Menu',
   'nav.closeMenu': 'Close menu',

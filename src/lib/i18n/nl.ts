@@ -5,6 +5,7 @@ export const nl = {
   'site.skipToContent': 'Naar de inhoud',
   'site.footer.privacy': 'Alles wat je invult blijft in je eigen browser. Er gaat niets naar een server.',
   'site.footer.yourData': 'Over je gegevens',
+  'site.needsJavaScript': 'Dit werkboek werkt alleen met JavaScript aan. De uitleg op deze pagina kun je gewoon lezen; schakel JavaScript in om iets in te vullen of op te slaan.',
   'nav.label': 'Hoofdnavigatie',
   'nav.menu': 'Menu',
   'nav.closeMenu': 'Menu sluiten',
