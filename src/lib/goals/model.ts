@@ -3,7 +3,7 @@ export type IsoDate = string;
 /** ISO date-time in UTC, e.g. '2026-11-23T09:30:00.000Z'. */
 export type IsoDateTime = string;
 
-export type Locale = 'nl' | 'en';
+export type { Locale } from '../i18n/locales.ts';
 
 export type OwnerRole = 'mentee' | 'mentor';
 

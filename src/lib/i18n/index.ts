@@ -1,10 +1,12 @@
 import { en } from './en.ts';
 import { nl, type MessageKey } from './nl.ts';
 import type { Locale } from './locales.ts';
+import { interpolate, type MessageParams } from './interpolate.ts';
+
+export { interpolate, placeholdersOf, type MessageParams } from './interpolate.ts';
 
 export type { MessageKey } from './nl.ts';
 export type Dictionary = Record<MessageKey, string>;
-export type MessageParams = Readonly<Record<string, string | number>>;
 /** A message that is translated where it is shown, so domain code stays language-free. */
 export interface Message<K extends string = MessageKey> {
   key: K;
@@ -12,13 +14,6 @@ export interface Message<K extends string = MessageKey> {
 }
 
 export const dictionaries: Record<Locale, Dictionary> = { nl, en };
-
-/** Fills `{name}` placeholders; an unknown placeholder stays visible rather than vanishing. */
-export function interpolate(template: string, params: MessageParams = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.hasOwn(params, name) ? String(params[name]) : whole,
-  );
-}
 
 export function translate(locale: Locale, key: MessageKey, params?: MessageParams): string {
   return interpolate(dictionaries[locale][key], params);

@@ -1,22 +1,18 @@
+import { interpolate } from '../i18n/interpolate.ts';
 import type { MatchingMessage, MatchingMessageKey } from './messages.ts';
 
 export type MatchingTemplates = Readonly<Record<MatchingMessageKey, string>>;
 
-const PLACEHOLDER = /\{(\w+)\}/g;
-
-/** Fills `{name}` placeholders; `@key` parameter values are translated first. Unknown placeholders stay visible. */
+/** Fills `{name}` placeholders with the site's one rule; `@key` parameter values are translated first. */
 export function formatMatchingMessage(templates: MatchingTemplates, msg: MatchingMessage): string {
-  return templates[msg.key].replace(PLACEHOLDER, (whole, name: string) => {
-    const value = msg.params[name];
-    if (value === undefined) return whole;
-    if (typeof value === 'string' && value.startsWith('@')) {
-      const label = (templates as Readonly<Record<string, string>>)[value.slice(1)];
-      if (label !== undefined) return label;
-    }
-    return String(value);
-  });
+  const labels = templates as Readonly<Record<string, string>>;
+  const params = Object.fromEntries(
+    Object.entries(msg.params).map(([name, value]) => {
+      const label = typeof value === 'string' && value.startsWith('@') ? labels[value.slice(1)] : undefined;
+      return [name, label ?? value];
+    }),
+  );
+  return interpolate(templates[msg.key], params);
 }
 
-export function placeholdersOf(template: string): string[] {
-  return [...template.matchAll(PLACEHOLDER)].map((m) => m[1] ?? '');
-}
+export { placeholdersOf } from '../i18n/interpolate.ts';
