@@ -1,5 +1,6 @@
 /** The search dialog, loaded only when the reader opens search. Pagefind loads on first open. */
-import { interpolate } from '../lib/i18n/index.ts';
+import { interpolate, pluralForm } from '../lib/i18n/format.ts';
+import { defaultLocale, isLocale } from '../lib/i18n/locales.ts';
 import { parseExcerpt } from '../lib/site/excerpt.ts';
 
 interface PagefindSection {
@@ -87,6 +88,11 @@ function renderResult(result: PagefindResultData): HTMLLIElement {
   return item;
 }
 
+function pageLocale() {
+  const lang = document.documentElement.lang;
+  return isLocale(lang) ? lang : defaultLocale;
+}
+
 async function runSearch(dialog: HTMLDialogElement, query: string): Promise<void> {
   const { status, list } = elements(dialog);
   const text = dialog.dataset;
@@ -107,9 +113,7 @@ async function runSearch(dialog: HTMLDialogElement, query: string): Promise<void
     status.textContent =
       count === 0
         ? interpolate(text['textNoResults'] ?? '', { query })
-        : count === 1
-          ? (text['textCountOne'] ?? '')
-          : interpolate(text['textCount'] ?? '', { count });
+        : interpolate(pluralForm({ one: text['textCountOne'] ?? '', other: text['textCount'] ?? '' }, pageLocale(), count), { count });
     // Marks which query the shown results answer, so a late answer to an old query is recognisable.
     list.dataset['query'] = query;
   } catch {

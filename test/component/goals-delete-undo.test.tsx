@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
-import { addGoal, renderWorkbook } from './goals-helpers.tsx';
+import { addGoal, renderWorkbook, goalAction } from './goals-helpers.tsx';
 
 beforeEach(() => {
   vi.useFakeTimers({ toFake: ['Date'] });
@@ -21,7 +21,7 @@ describe('SMART goal workbook: delete, undo, duplicate and archive', () => {
     fireEvent.click(within(screen.getByTestId('goal-list')).getByText('First'));
     await screen.findByRole('heading', { level: 2, name: 'First' });
 
-    fireEvent.click(screen.getByRole('button', { name: 'Delete' }));
+    fireEvent.click(goalAction('Delete'));
     await waitFor(() => expect(listTitles()).toEqual(['Second']));
     const notice = await screen.findByTestId('goals-notice');
     expect(notice.closest('[aria-live="polite"]')).toBeTruthy();
@@ -42,7 +42,7 @@ describe('SMART goal workbook: delete, undo, duplicate and archive', () => {
     const { stored } = await renderWorkbook('en');
     addGoal('Original');
     await screen.findByRole('heading', { level: 2, name: 'Original' });
-    fireEvent.click(screen.getByRole('button', { name: 'Duplicate' }));
+    fireEvent.click(goalAction('Duplicate'));
     await screen.findByRole('heading', { level: 2, name: 'Original (copy)' });
     expect(listTitles()).toEqual(['Original', 'Original (copy)']);
     const goals = (await stored()).goals;
@@ -55,7 +55,7 @@ describe('SMART goal workbook: delete, undo, duplicate and archive', () => {
     await screen.findByRole('heading', { level: 2, name: 'Keep' });
     addGoal('Old');
     await screen.findByRole('heading', { level: 2, name: 'Old' });
-    fireEvent.click(screen.getByRole('button', { name: 'Archive' }));
+    fireEvent.click(goalAction('Archive'));
     const toggle = await screen.findByRole('button', { name: 'Archived (1)' });
     expect(listTitles()).toEqual(['Keep']);
     // The archived goal stays open, so its group is expanded.
@@ -64,7 +64,7 @@ describe('SMART goal workbook: delete, undo, duplicate and archive', () => {
     const archived = screen.getByTestId('archived-list');
     expect(within(archived).getByText('Old')).toBeTruthy();
 
-    fireEvent.click(screen.getByRole('button', { name: 'Unarchive' }));
+    fireEvent.click(goalAction('Unarchive'));
     await waitFor(() => expect(listTitles()).toEqual(['Keep', 'Old']));
     expect(screen.queryByRole('button', { name: /Archived/ })).toBeNull();
   });

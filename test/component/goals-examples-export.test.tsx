@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
-import { GOAL_EXAMPLES } from '../../src/lib/goals/index.ts';
-import { addGoal, field, renderWorkbook, type } from './goals-helpers.tsx';
+import { examplesNl } from '../../src/lib/goals/examples/gallery.nl.ts';
+import { addGoal, field, renderWorkbook, type, goalAction } from './goals-helpers.tsx';
 
 beforeEach(() => {
   vi.useFakeTimers({ toFake: ['Date'] });
@@ -24,9 +24,10 @@ describe('SMART goal workbook: examples and exports', () => {
     const { stored } = await renderWorkbook('nl');
     const toggle = screen.getByRole('button', { name: 'Voorbeelden verbergen' });
     expect(toggle.getAttribute('aria-expanded')).toBe('true');
-    screen.getByRole('heading', { level: 3, name: 'Voor mentees' });
+    // The examples load when the gallery opens.
+    await screen.findByRole('heading', { level: 3, name: 'Voor mentees' });
     screen.getByRole('heading', { level: 3, name: 'Voor mentoren' });
-    const example = GOAL_EXAMPLES.nl.find((item) => item.ownerRole === 'mentor')!;
+    const example = examplesNl.find((item) => item.ownerRole === 'mentor')!;
     const card = document.querySelector<HTMLElement>(`[data-example-id="${example.id}"]`)!;
     fireEvent.click(within(card).getByRole('button', { name: 'Gebruik dit voorbeeld' }));
 
@@ -40,7 +41,7 @@ describe('SMART goal workbook: examples and exports', () => {
     expect(doc.goals).toHaveLength(1);
     expect(doc.goals[0]?.title).toBe('Mijn eigen versie');
     // The example itself is untouched.
-    expect(GOAL_EXAMPLES.nl.find((item) => item.id === example.id)?.title).toBe(example.title);
+    expect(examplesNl.find((item) => item.id === example.id)?.title).toBe(example.title);
   });
 
   it('leads a first-time visitor to the examples or to a title of their own', async () => {
@@ -62,7 +63,7 @@ describe('SMART goal workbook: examples and exports', () => {
     await renderWorkbook('en');
     addGoal('Presenting');
     type(await screen.findByLabelText('Your goal in one sentence'), 'Give three presentations at the team meeting');
-    fireEvent.click(screen.getByRole('button', { name: 'Copy as Markdown' }));
+    fireEvent.click(goalAction('Copy as Markdown'));
     await screen.findByText('Copied. Paste it into an email, note or document.');
     expect(writeText).toHaveBeenCalledTimes(1);
     const markdown = writeText.mock.calls[0]?.[0] ?? '';
@@ -77,7 +78,7 @@ describe('SMART goal workbook: examples and exports', () => {
     await renderWorkbook('en');
     addGoal('Presenting');
     await screen.findByLabelText('Your goal in one sentence');
-    fireEvent.click(screen.getByRole('button', { name: 'Copy as Markdown' }));
+    fireEvent.click(goalAction('Copy as Markdown'));
     const fallback = (await screen.findByLabelText('Your goal as Markdown')) as HTMLTextAreaElement;
     expect(fallback.readOnly).toBe(true);
     expect(fallback.value).toMatch(/^# Presenting/);
@@ -103,7 +104,8 @@ describe('SMART goal workbook: examples and exports', () => {
     fireEvent.change(field('Target date'), { target: { value: '2027-03-01' } });
     await waitFor(() => expect((field('Target date') as HTMLInputElement).value).toBe('2027-03-01'));
     fireEvent.click(screen.getByRole('button', { name: 'Download calendar (.ics)' }));
-    expect(clicked).toEqual(['mentorkit-goals-2026-11-23.ics']);
+    // The calendar code loads on first use.
+    await waitFor(() => expect(clicked).toEqual(['mentorkit-goals-2026-11-23.ics']));
     const ics = await blobs[0]!.text();
     expect(ics).toContain('BEGIN:VCALENDAR');
     expect(ics).toContain('SUMMARY:Target date: Presenting');

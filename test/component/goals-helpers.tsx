@@ -9,12 +9,13 @@ import type { Locale } from '../../src/lib/i18n/locales.ts';
  */
 export async function renderWorkbook(locale: Locale = 'en', seed?: GoalsDocument) {
   vi.resetModules();
-  const { getStorageService } = await import('../../src/lib/storage/service.ts');
+  const { getStorageService } = await import('../../src/stores/storage.ts');
   const { goalsRecord } = await import('../../src/lib/goals/record.ts');
   if (seed) await (await getStorageService()).repository.save(goalsRecord, seed, 0);
-  const { default: GoalsWorkbook } = await import('../../src/islands/goals/GoalsWorkbook.tsx');
+  // The page's entry: it registers its language's words, as on the built page.
+  const { default: GoalsWorkbook } = await (locale === 'nl' ? import('../../src/islands/GoalsWorkbook.nl.tsx') : import('../../src/islands/GoalsWorkbook.en.tsx'));
   const { goalsDocument } = await import('../../src/stores/goals.ts');
-  const view = render(<GoalsWorkbook locale={locale} />);
+  const view = render(<GoalsWorkbook />);
   await waitFor(() => {
     if (goalsDocument.$state.get().phase !== 'ready') throw new Error('still loading');
   });
@@ -50,4 +51,11 @@ export function addStep(text: string, due?: string): void {
 
 export function verdict(letter: string): string {
   return document.querySelector(`[data-testid="smart-summary"] [data-letter="${letter}"]`)?.getAttribute('data-status') ?? '';
+}
+
+/** Opens the goal's "More actions" menu, as a user would, and returns the action button. */
+export function goalAction(name: string | RegExp, locale: Locale = 'en'): HTMLElement {
+  const toggle = screen.getByRole('button', { name: locale === 'en' ? 'More actions' : 'Meer acties' });
+  if (toggle.getAttribute('aria-expanded') !== 'true') fireEvent.click(toggle);
+  return screen.getByRole('button', { name });
 }

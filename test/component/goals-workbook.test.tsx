@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { createGoal } from '../../src/lib/goals/index.ts';
-import { addGoal, field, renderWorkbook, type, verdict } from './goals-helpers.tsx';
+import { addGoal, field, goalAction, renderWorkbook, type, verdict } from './goals-helpers.tsx';
 
 beforeEach(() => {
   vi.useFakeTimers({ toFake: ['Date'] });
@@ -34,14 +34,14 @@ describe('SMART goal workbook: goals and the SMART check', () => {
 
     type(field('Your goal in one sentence'), 'Get better');
     await waitFor(() => expect(verdict('specific')).toBe('weak'));
-    expect(screen.getByTestId('verdict-specific').textContent).toContain('Could be sharper');
-    expect(screen.getByTestId('verdict-specific').textContent).toContain('"Get better" is a good start');
+    // Drawn from the goal sentence while the S answer is empty: the hint says so.
+    expect(screen.getByTestId('verdict-specific').textContent).toContain('From your goal sentence: "Get better" is a good start');
 
     type(field('Your goal in one sentence'), 'Give three presentations at the team meeting within three months');
     await waitFor(() => expect(verdict('specific')).toBe('met'));
     expect(verdict('measurable')).toBe('met');
     expect(verdict('timeBound')).toBe('met');
-    expect(screen.getByTestId('verdict-measurable').textContent).toContain('Done');
+    expect(screen.getByTestId('verdict-measurable').textContent).toContain('From your goal sentence: "three" will show you');
 
     // The deadline is only in the text: offer to store it as the target date.
     const suggestion = screen.getByRole('button', { name: 'Use 23 February 2027 as the target date' });
@@ -49,6 +49,38 @@ describe('SMART goal workbook: goals and the SMART check', () => {
     await waitFor(() => expect((field('Target date') as HTMLInputElement).value).toBe('2027-02-23'));
     expect(screen.queryByRole('button', { name: /as the target date/ })).toBeNull();
     expect(screen.getByTestId('verdict-timeBound').textContent).toContain('You are working towards 23 February 2027');
+  });
+
+  it('never says "In orde" under an empty field; a vague goal sentence is not praised', async () => {
+    await renderWorkbook('nl');
+    addGoal('Feedback', 'nl');
+    const statement = await screen.findByLabelText('Je doel in één zin');
+    type(statement, 'Ik wil beter worden in feedback geven.');
+    await waitFor(() => expect(verdict('specific')).toBe('weak'));
+    const specific = () => screen.getByTestId('verdict-specific').textContent ?? '';
+    expect(specific()).not.toContain('In orde');
+    expect(specific()).toContain('Uit je doelzin: "beter worden in feedback geven" is een goed begin, maar nog vaag.');
+
+    // The same words in the S field itself: judged as the answer.
+    type(field('Specifiek', ), 'Ik wil beter worden in feedback geven.');
+    await waitFor(() => expect(specific()).toContain('Kan scherper'));
+    expect(specific()).not.toContain('Uit je doelzin');
+
+    // A concrete goal sentence covers S and M, but the empty boxes do not say "In orde".
+    type(field('Specifiek'), '');
+    type(statement, 'Vóór 1 juni geef ik in elk teamoverleg één keer feedback aan een collega met het SBI-model');
+    await waitFor(() => expect(verdict('specific')).toBe('met'));
+    expect(verdict('measurable')).toBe('met');
+    for (const letter of ['specific', 'measurable', 'timeBound']) {
+      const text = screen.getByTestId(`verdict-${letter}`).textContent ?? '';
+      expect(text).not.toContain('In orde');
+      expect(text).toContain('Uit je doelzin:');
+    }
+    // The summary at the top does count them.
+    expect(screen.getByTestId('smart-summary').getAttribute('aria-label')).toBe('SMART-overzicht: 3 van 5 in orde');
+    // Answered, a field shows its status again.
+    type(field('Meetbaar'), 'Elke maand één keer feedback gegeven');
+    await waitFor(() => expect(screen.getByTestId('verdict-measurable').textContent).toContain('In orde'));
   });
 
   it('describes each SMART answer with its prompt and verdict', async () => {
@@ -90,7 +122,8 @@ describe('SMART goal workbook: goals and the SMART check', () => {
     expect(screen.getByRole('heading', { level: 3, name: 'SMART-check' })).toBeTruthy();
     expect(screen.getByLabelText('Specifiek')).toBeTruthy();
     expect(screen.getByRole('heading', { level: 3, name: 'Stappen' })).toBeTruthy();
-    expect(screen.getByRole('button', { name: 'Kopiëren als Markdown' })).toBeTruthy();
+    expect(goalAction('Kopiëren als Markdown', 'nl')).toBeTruthy();
+    fireEvent.keyDown(document.activeElement!, { key: 'Escape' });
     type(field('Je doel in één zin'), 'Ik geef drie presentaties in het teamoverleg voor 01/03/2027');
     // Numeric dates are day-first.
     await screen.findByRole('button', { name: 'Gebruik 1 maart 2027 als streefdatum' });

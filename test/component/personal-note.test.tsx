@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
-import PersonalNote from '../../src/islands/PersonalNote.tsx';
+import PersonalNote from '../../src/islands/note/PersonalNote.tsx';
 import { noteDocument } from '../../src/stores/note.ts';
-import { getStorageService } from '../../src/lib/storage/service.ts';
+import { getStorageService } from '../../src/stores/storage.ts';
 import { noteRecord } from '../../src/lib/notes/note-record.ts';
 
 describe('PersonalNote island', () => {

@@ -2,11 +2,15 @@ import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { cleanup } from '@testing-library/preact';
 import { afterEach, beforeEach } from 'vitest';
-import { resetStorageServiceForTests } from '../../src/lib/storage/service.ts';
+import { resetStorageService } from '../../src/stores/storage.ts';
+// Islands render through translator(locale); the per-locale entries register words in the app, this in tests.
+import '../../src/lib/i18n/all.ts';
 
 // Each test starts with an empty browser: a fresh IndexedDB and a fresh storage service.
 beforeEach(() => {
   globalThis.indexedDB = new IDBFactory();
-  resetStorageServiceForTests();
+  localStorage.clear();
+  sessionStorage.clear();
+  resetStorageService();
 });
 afterEach(() => cleanup());

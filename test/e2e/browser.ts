@@ -28,8 +28,8 @@ export interface Watch {
   pageErrors: string[];
 }
 
-export function watch(context: BrowserContext): Watch {
-  const origin = new URL(baseUrl()).origin;
+/** `origin`: the site's own, unless a test serves something else (a harness). */
+export function watch(context: BrowserContext, origin = new URL(baseUrl()).origin): Watch {
   const record: Watch = { requests: [], foreignRequests: [], cspViolations: [], pageErrors: [] };
   context.on('request', (request) => {
     const url = request.url();

@@ -60,7 +60,8 @@ describe('site shell', () => {
     }
     expect(watched.pageErrors).toEqual([]);
     await context.close();
-  });
+    // Two page loads for each of the 50 pages: more than the default minute on a loaded machine.
+  }, 240_000);
 
   it('serves a 404 page in the language of the missing address', async () => {
     const { context } = await newContext(browser);
@@ -160,7 +161,13 @@ describe('site shell', () => {
     await page.goto(url('/en/five-stages/'));
     const target = await page.locator('article h2').nth(1).getAttribute('id');
     await page.goto(url(`/en/five-stages/#${target}`));
-    await page.waitForTimeout(300);
+    // Wait until the scroll to the anchor has settled: the heading stops moving.
+    await page.waitForFunction(async (id) => {
+      const top = () => document.getElementById(id!)!.getBoundingClientRect().top;
+      const before = top();
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      return window.scrollY > 0 && top() === before;
+    }, target);
     const { headingTop, headerBottom } = await page.evaluate((id) => ({
       headingTop: document.getElementById(id!)!.getBoundingClientRect().top,
       headerBottom: document.querySelector('.site-header')!.getBoundingClientRect().bottom,

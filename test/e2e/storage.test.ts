@@ -35,7 +35,8 @@ describe('local-first storage in the browser', () => {
     const { context, watched } = await newContext(browser);
     const page = await context.newPage();
     await page.goto(notePage);
-    await typeNote(page, 'Ask about the Q2 planning');
+    await noteLoaded(page);
+    await page.locator('#personal-note').fill('Ask about the Q2 planning');
     await page.reload();
     await noteLoaded(page);
     expect(await noteText(page)).toBe('Ask about the Q2 planning');
@@ -107,7 +108,9 @@ describe('local-first storage in the browser', () => {
     await page.setInputFiles('#backup-file', backupPath);
     await page.getByLabel('Replace everything with the backup').check();
     await page.getByRole('button', { name: 'Restore' }).click();
-    await page.getByText('Backup restored: 1 parts.').waitFor();
+    await page.getByText('Nothing is stored in this browser yet; nothing will be lost.').waitFor();
+    await page.getByRole('button', { name: 'Yes, replace everything' }).click();
+    await page.getByText('Backup restored: your note restored.').waitFor();
     expect(await noteText(page)).toBe('Precious words');
     await page.reload();
     await noteLoaded(page);
@@ -146,6 +149,14 @@ describe('local-first storage in the browser', () => {
     await page.locator('[data-testid="memory-warning"]').waitFor();
     await typeNote(page, 'Only in memory');
     expect(await noteText(page)).toBe('Only in memory');
+    // The status line must not claim what the warning denies, and the backup is offered in place.
+    expect(await page.getByTestId('save-status').textContent()).toBe('Not saved — this tab only');
+    expect(await page.getByTestId('memory-warning').getByRole('button', { name: 'Download a backup' }).count()).toBe(1);
+    page.on('dialog', (dialog) => void dialog.accept());
+    await page.reload();
+    await noteLoaded(page);
+    await page.locator('[data-testid="memory-warning"]').waitFor();
+    expect(await noteText(page)).toBe('');
     await context.close();
   });
 });

@@ -1,11 +1,13 @@
-import { memo } from 'preact/compat';
+import { DateInput } from '../ui/DateInput.tsx';
+import { Field } from '../ui/Field.tsx';
+import { memo } from '../ui/memo.ts';
 import { useRef, useState } from 'preact/hooks';
 import { addCheckIn, formatDate, LIMITS, removeCheckIn, restoreCheckIn, type CheckIn } from '../../lib/goals/index.ts';
 import type { Locale } from '../../lib/i18n/locales.ts';
-import { createContext, currentGoal, editGoal } from './actions.ts';
-import { Icon } from './Icon.tsx';
+import { createContext, currentGoal, editGoal } from '../../stores/goals.ts';
+import { Icon } from '../ui/Icon.tsx';
 import { RemovedRow } from './RemovedRow.tsx';
-import { texts } from './i18n.ts';
+import { translator } from '../../lib/i18n/index.ts';
 
 interface Props {
   locale: Locale;
@@ -19,7 +21,7 @@ export const CHECK_INS_SHOWN = 20;
 
 /** The check-in form and the log, newest first (the stored order). Memoised on the check-ins array. */
 export const CheckInLog = memo(function CheckInLog({ locale, goalId, checkIns, today }: Props) {
-  const { t } = texts(locale);
+  const t = translator(locale);
   const [showAll, setShowAll] = useState(false);
   const [announcement, setAnnouncement] = useState('');
   const logHeading = useRef<HTMLHeadingElement>(null);
@@ -102,7 +104,7 @@ export const CheckInLog = memo(function CheckInLog({ locale, goalId, checkIns, t
 
 const CheckInItem = memo(
   function CheckInItem({ locale, checkIn, onRemove }: { locale: Locale; checkIn: CheckIn; onRemove: (id: string) => void }) {
-    const { t, g } = texts(locale);
+    const t = translator(locale);
     const date = formatDate(checkIn.date, locale);
     return (
       <li class="checkin">
@@ -112,7 +114,7 @@ const CheckInItem = memo(
           </time>
           <button
             type="button"
-            class="button button--small button--danger goals-icon-button"
+            class="button button--small button--danger kit-icon-button"
             aria-label={t('goals.ui.checkIns.remove', { date })}
             onClick={() => onRemove(checkIn.id)}
           >
@@ -122,13 +124,13 @@ const CheckInItem = memo(
         <dl class="checkin__body">
           {checkIn.happened.trim() !== '' && (
             <>
-              <dt>{g('export.md.checkInHappened')}</dt>
+              <dt>{t('goals.export.md.checkInHappened')}</dt>
               <dd>{checkIn.happened}</dd>
             </>
           )}
           {checkIn.nextStep.trim() !== '' && (
             <>
-              <dt>{g('export.md.checkInNextStep')}</dt>
+              <dt>{t('goals.export.md.checkInNextStep')}</dt>
               <dd>{checkIn.nextStep}</dd>
             </>
           )}
@@ -148,7 +150,7 @@ interface FormProps {
 }
 
 function CheckInForm({ locale, goalId, today, disabled, onAdded }: FormProps) {
-  const { t } = texts(locale);
+  const t = translator(locale);
   const [date, setDate] = useState<string | null>(null);
   const [happened, setHappened] = useState('');
   const [nextStep, setNextStep] = useState('');
@@ -177,42 +179,35 @@ function CheckInForm({ locale, goalId, today, disabled, onAdded }: FormProps) {
         onAdded();
       }}
     >
-      <div class="field goal-checkins__date">
-        <label for="goal-checkin-date">{t('goals.ui.checkIns.date')}</label>
-        <input
-          id="goal-checkin-date"
-          type="date"
-          class="input"
-          value={chosenDate}
-          required
-          onInput={(event) => setDate(event.currentTarget.value)}
-        />
-      </div>
-      <div class="field">
-        <label for="goal-checkin-happened">{t('goals.ui.checkIns.happened')}</label>
-        <textarea
-          id="goal-checkin-happened"
-          ref={happenedField}
-          class="textarea"
-          rows={2}
-          maxLength={LIMITS.checkInText}
-          value={happened}
-          aria-invalid={error ? 'true' : undefined}
-          aria-describedby={error ? 'goal-checkin-error' : undefined}
-          onInput={(event) => setHappened(event.currentTarget.value)}
-        />
-      </div>
-      <div class="field">
-        <label for="goal-checkin-next">{t('goals.ui.checkIns.nextStep')}</label>
-        <textarea
-          id="goal-checkin-next"
-          class="textarea"
-          rows={2}
-          maxLength={LIMITS.checkInText}
-          value={nextStep}
-          onInput={(event) => setNextStep(event.currentTarget.value)}
-        />
-      </div>
+      <Field id="goal-checkin-date" class="goal-checkins__date" label={t('goals.ui.checkIns.date')}>
+        {(control) => <DateInput id={control.id} locale={locale} value={chosenDate} required onCommit={setDate} />}
+      </Field>
+      <Field id="goal-checkin-happened" label={t('goals.ui.checkIns.happened')} describedBy={error ? 'goal-checkin-error' : undefined}>
+        {(control) => (
+          <textarea
+            {...control}
+            ref={happenedField}
+            class="textarea"
+            rows={2}
+            maxLength={LIMITS.checkInText}
+            value={happened}
+            aria-invalid={error ? 'true' : undefined}
+            onInput={(event) => setHappened(event.currentTarget.value)}
+          />
+        )}
+      </Field>
+      <Field id="goal-checkin-next" label={t('goals.ui.checkIns.nextStep')}>
+        {(control) => (
+          <textarea
+            {...control}
+            class="textarea"
+            rows={2}
+            maxLength={LIMITS.checkInText}
+            value={nextStep}
+            onInput={(event) => setNextStep(event.currentTarget.value)}
+          />
+        )}
+      </Field>
       {error && (
         <p class="goals-error" id="goal-checkin-error" role="alert">
           {t('goals.ui.checkIns.needText')}

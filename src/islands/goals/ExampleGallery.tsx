@@ -1,11 +1,13 @@
-import { memo } from 'preact/compat';
-import { GOAL_EXAMPLES, type GoalExample, type OwnerRole } from '../../lib/goals/index.ts';
+import { memo } from '../ui/memo.ts';
+import type { GoalExample, OwnerRole } from '../../lib/goals/index.ts';
 import type { Locale } from '../../lib/i18n/locales.ts';
-import { Icon } from './Icon.tsx';
-import { texts } from './i18n.ts';
+import { Icon } from '../ui/Icon.tsx';
+import { translator } from '../../lib/i18n/index.ts';
 
 interface Props {
   locale: Locale;
+  /** The page language's examples, loaded by its entry when the gallery first opens; null until then. */
+  examples: readonly GoalExample[] | null;
   expanded: boolean;
   disabled: boolean;
   onToggle: () => void;
@@ -19,9 +21,8 @@ const GROUPS: readonly { role: OwnerRole; key: 'goals.ui.examples.mentee' | 'goa
 ];
 
 /** Worked-out goals for mentees and mentors; "Use this example" makes an editable copy. */
-export const ExampleGallery = memo(function ExampleGallery({ locale, expanded, disabled, onToggle, onUse, headingRef }: Props) {
-  const { t, g } = texts(locale);
-  const examples = GOAL_EXAMPLES[locale];
+export const ExampleGallery = memo(function ExampleGallery({ locale, examples, expanded, disabled, onToggle, onUse, headingRef }: Props) {
+  const t = translator(locale);
   return (
     <section class="goals-examples no-print" aria-labelledby="goals-examples-title">
       <div class="goals-examples__head">
@@ -41,7 +42,12 @@ export const ExampleGallery = memo(function ExampleGallery({ locale, expanded, d
       </div>
       <div id="goals-examples-body" hidden={!expanded}>
         <p>{t('goals.ui.examples.intro')}</p>
-        {GROUPS.map(({ role, key }) => (
+        {examples === null && (
+          <p class="goals-examples__loading" role="status">
+            {t('goals.ui.examples.loading')}
+          </p>
+        )}
+        {examples !== null && GROUPS.map(({ role, key }) => (
           <div class="goals-examples__group" key={role}>
             <h3>{t(key)}</h3>
             <ul class="goals-examples__grid">
@@ -49,7 +55,7 @@ export const ExampleGallery = memo(function ExampleGallery({ locale, expanded, d
                 .filter((example) => example.ownerRole === role)
                 .map((example) => (
                   <li class="example-card" key={example.id} data-example-id={example.id}>
-                    <p class="example-card__category">{g(`example.category.${example.category}`)}</p>
+                    <p class="example-card__category">{t(`goals.example.category.${example.category}`)}</p>
                     <h4 id={`example-${example.id}`} class="example-card__title">
                       {example.title}
                     </h4>

@@ -1,14 +1,19 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { calendarFileName, goalsForCalendar, goalsToIcs, goalToMarkdown } from '../../lib/goals/index.ts';
+import { calendarFileName, goalsForCalendar } from '../../lib/goals/index.ts';
 import type { Locale } from '../../lib/i18n/locales.ts';
-import { currentGoals, nowIso } from './actions.ts';
-import { texts } from './i18n.ts';
+import { currentGoals, nowIso } from '../../stores/goals.ts';
+import { translator } from '../../lib/i18n/index.ts';
+import { downloadFile } from '../ui/download.ts';
 
 type CopyState = { kind: 'idle' } | { kind: 'copied' } | { kind: 'fallback'; text: string };
 
-/** "Copy as Markdown" with a visible confirmation, and a text box to copy by hand when the clipboard is unavailable. */
-export function CopyMarkdown({ locale, goalId, today }: { locale: Locale; goalId: string; today: string }) {
-  const { t } = texts(locale);
+/**
+ * "Copy as Markdown" with a visible confirmation, and a text box to copy by hand when the
+ * clipboard is unavailable. The button lives in the goal's actions menu; the confirmation and
+ * the text box (`feedback`) stay in view after the menu closes.
+ */
+export function useCopyMarkdown({ locale, goalId, today }: { locale: Locale; goalId: string; today: string }) {
+  const t = translator(locale);
   const [state, setState] = useState<CopyState>({ kind: 'idle' });
   const fallback = useRef<HTMLTextAreaElement>(null);
 
@@ -28,6 +33,8 @@ export function CopyMarkdown({ locale, goalId, today }: { locale: Locale; goalId
     // Read the goal at click time: the latest keystroke may not have re-rendered yet.
     const goal = currentGoals().find((candidate) => candidate.id === goalId);
     if (!goal) return;
+    // Exports load when first used; within the click's activation, so the clipboard still allows it.
+    const { goalToMarkdown } = await import('../../lib/goals/export/markdown.ts');
     const text = goalToMarkdown(goal, { locale, today });
     try {
       if (!navigator.clipboard?.writeText) throw new Error('no clipboard');
@@ -38,11 +45,8 @@ export function CopyMarkdown({ locale, goalId, today }: { locale: Locale; goalId
     }
   }
 
-  return (
+  const feedback = (
     <>
-      <button type="button" class="button button--small" onClick={() => void copy()}>
-        {t('goals.ui.export.markdown')}
-      </button>
       <span class="goal-actions__feedback" role="status">
         {state.kind === 'copied' ? t('goals.ui.export.copied') : ''}
       </span>
@@ -68,17 +72,7 @@ export function CopyMarkdown({ locale, goalId, today }: { locale: Locale; goalId
       )}
     </>
   );
-}
-
-function downloadFile(fileName: string, content: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([content], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  return { copy, feedback };
 }
 
 interface AllProps {
@@ -90,8 +84,9 @@ interface AllProps {
 
 /** Exports that cover every goal: print all, and a calendar file for the ones not archived. */
 export function ExportMenu({ locale, today, onPrint, onAnnounce }: AllProps) {
-  const { t } = texts(locale);
-  const downloadCalendar = () => {
+  const t = translator(locale);
+  const downloadCalendar = async () => {
+    const { goalsToIcs } = await import('../../lib/goals/export/ics.ts');
     const ics = goalsToIcs(goalsForCalendar(currentGoals()), {
       now: nowIso(),
       locale,
@@ -112,7 +107,7 @@ export function ExportMenu({ locale, today, onPrint, onAnnounce }: AllProps) {
           type="button"
           class="button button--small"
 
-          onClick={downloadCalendar}
+          onClick={() => void downloadCalendar()}
           aria-describedby="goals-export-ics-help"
         >
           {t('goals.ui.export.ics')}

@@ -1,3 +1,5 @@
+import { DateInput } from '../ui/DateInput.tsx';
+import { Field } from '../ui/Field.tsx';
 import { useMemo } from 'preact/hooks';
 import {
   checkSmart,
@@ -9,13 +11,13 @@ import {
   type Goal,
 } from '../../lib/goals/index.ts';
 import type { Locale } from '../../lib/i18n/locales.ts';
-import { editGoal } from './actions.ts';
+import { editGoal } from '../../stores/goals.ts';
 import { CheckInLog } from './CheckInLog.tsx';
 import { GoalActions, type GoalActionHandlers } from './GoalActions.tsx';
 import { SmartField } from './SmartField.tsx';
 import { SmartSummary } from './SmartSummary.tsx';
 import { StepList } from './StepList.tsx';
-import { texts } from './i18n.ts';
+import { translator } from '../../lib/i18n/index.ts';
 
 interface Props extends GoalActionHandlers {
   locale: Locale;
@@ -32,7 +34,7 @@ function setField<K extends EditableGoalField>(goalId: string, field: K, value: 
 const targetDateSetter = (goalId: string) => (isoDate: string) => setField(goalId, 'targetDate', isoDate);
 
 export function GoalEditor({ locale, goal, today, headingRef, titleRef, ...handlers }: Props) {
-  const { t, g } = texts(locale);
+  const t = translator(locale);
   const { id } = goal;
   // The check only depends on these texts: typing in a step or a check-in does not re-run it.
   const check = useMemo(
@@ -40,7 +42,7 @@ export function GoalEditor({ locale, goal, today, headingRef, titleRef, ...handl
     [goal.statement, goal.smart, goal.targetDate, locale, today],
   );
   const onUseDate = useMemo(() => targetDateSetter(id), [id]);
-  const title = goal.title.trim() || g('goal.untitled');
+  const title = goal.title.trim() || t('goals.goal.untitled');
 
   return (
     <article class="goal-editor" aria-labelledby="goal-editor-title" data-goal-id={id}>
@@ -53,18 +55,19 @@ export function GoalEditor({ locale, goal, today, headingRef, titleRef, ...handl
       {goal.archived && <p class="alert alert--warning">{t('goals.ui.editor.archivedNotice')}</p>}
       <SmartSummary locale={locale} check={check} />
 
-      <div class="field">
-        <label for="goal-title">{t('goals.ui.field.title')}</label>
-        <input
-          id="goal-title"
-          ref={titleRef}
-          class="input"
-          value={goal.title}
-          maxLength={LIMITS.title}
-          autoComplete="off"
-          onInput={(event) => setField(id, 'title', event.currentTarget.value)}
-        />
-      </div>
+      <Field id="goal-title" label={t('goals.ui.field.title')}>
+        {(control) => (
+          <input
+            {...control}
+            ref={titleRef}
+            class="input"
+            value={goal.title}
+            maxLength={LIMITS.title}
+            autoComplete="off"
+            onInput={(event) => setField(id, 'title', event.currentTarget.value)}
+          />
+        )}
+      </Field>
 
       <div class="goal-editor__row">
         <fieldset class="field">
@@ -82,40 +85,36 @@ export function GoalEditor({ locale, goal, today, headingRef, titleRef, ...handl
             </label>
           ))}
         </fieldset>
-        <div class="field">
-          <label for="goal-relationship">
-            {t(goal.ownerRole === 'mentee' ? 'goals.ui.field.relationshipMentee' : 'goals.ui.field.relationshipMentor')}
-          </label>
-          <span class="field__help" id="goal-relationship-help">
-            {t('goals.ui.field.relationshipHelp')}
-          </span>
-          <input
-            id="goal-relationship"
-            class="input"
-            value={goal.relationship}
-            maxLength={LIMITS.relationship}
-            autoComplete="off"
-            aria-describedby="goal-relationship-help"
-            onInput={(event) => setField(id, 'relationship', event.currentTarget.value)}
-          />
-        </div>
+        <Field
+          id="goal-relationship"
+          label={t(goal.ownerRole === 'mentee' ? 'goals.ui.field.relationshipMentee' : 'goals.ui.field.relationshipMentor')}
+          hint={t('goals.ui.field.relationshipHelp')}
+        >
+          {(control) => (
+            <input
+              {...control}
+              class="input"
+              value={goal.relationship}
+              maxLength={LIMITS.relationship}
+              autoComplete="off"
+              onInput={(event) => setField(id, 'relationship', event.currentTarget.value)}
+            />
+          )}
+        </Field>
       </div>
 
-      <div class="field">
-        <label for="goal-statement">{t('goals.ui.field.statement')}</label>
-        <span class="field__help" id="goal-statement-help">
-          {t('goals.ui.field.statementHelp')}
-        </span>
-        <textarea
-          id="goal-statement"
-          class="textarea"
-          rows={3}
-          value={goal.statement}
-          maxLength={LIMITS.statement}
-          aria-describedby="goal-statement-help"
-          onInput={(event) => setField(id, 'statement', event.currentTarget.value)}
-        />
-      </div>
+      <Field id="goal-statement" label={t('goals.ui.field.statement')} hint={t('goals.ui.field.statementHelp')}>
+        {(control) => (
+          <textarea
+            {...control}
+            class="textarea"
+            rows={3}
+            value={goal.statement}
+            maxLength={LIMITS.statement}
+            onInput={(event) => setField(id, 'statement', event.currentTarget.value)}
+          />
+        )}
+      </Field>
 
       <section class="goal-editor__smart" aria-labelledby="goal-smart-title">
         <h3 id="goal-smart-title">{t('goals.ui.smart.title')}</h3>
@@ -131,20 +130,17 @@ export function GoalEditor({ locale, goal, today, headingRef, titleRef, ...handl
             {...(letter === 'timeBound' ? { onUseDate } : {})}
           />
         ))}
-        <div class="field goal-editor__date">
-          <label for="goal-target-date">{t('goals.ui.field.targetDate')}</label>
-          <span class="field__help" id="goal-target-date-help">
-            {t('goals.ui.field.targetDateHelp')}
-          </span>
-          <input
-            id="goal-target-date"
-            type="date"
-            class="input"
-            value={goal.targetDate ?? ''}
-            aria-describedby="goal-target-date-help"
-            onChange={(event) => setField(id, 'targetDate', event.currentTarget.value || null)}
-          />
-        </div>
+        <Field id="goal-target-date" class="goal-editor__date" label={t('goals.ui.field.targetDate')} hint={t('goals.ui.field.targetDateHelp')}>
+          {(control) => (
+            <DateInput
+              id={control.id}
+              locale={locale}
+              value={goal.targetDate ?? ''}
+              describedBy={control['aria-describedby']}
+              onCommit={(value) => setField(id, 'targetDate', value || null)}
+            />
+          )}
+        </Field>
       </section>
 
       <StepList locale={locale} goalId={id} steps={goal.steps} today={today} />

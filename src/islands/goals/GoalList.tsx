@@ -1,10 +1,10 @@
-import { memo } from 'preact/compat';
+import { memo } from '../ui/memo.ts';
 import { useState } from 'preact/hooks';
 import { goalStatus, groupGoals, progress, type Goal, type GoalStatus } from '../../lib/goals/index.ts';
 import type { Locale } from '../../lib/i18n/locales.ts';
-import { Icon, type IconName } from './Icon.tsx';
+import { Icon, type IconName } from '../ui/Icon.tsx';
 import { NewGoalForm } from './NewGoalForm.tsx';
-import { texts } from './i18n.ts';
+import { translator } from '../../lib/i18n/index.ts';
 
 interface Props {
   locale: Locale;
@@ -25,7 +25,7 @@ const STATUS_ICONS: Record<GoalStatus, IconName> = {
 };
 
 export function GoalList({ locale, goals, selectedId, today, ready, onSelect, onCreate, headingRef }: Props) {
-  const { t } = texts(locale);
+  const t = translator(locale);
   const { active, archived } = groupGoals(goals);
   const [showArchived, setShowArchived] = useState(false);
   const archivedOpen = showArchived || archived.some((goal) => goal.id === selectedId);
@@ -79,10 +79,10 @@ interface ItemProps {
 
 /** One goal in the list; memoised so typing in one goal re-renders only its own row. */
 const GoalListItem = memo(function GoalListItem({ goal, locale, today, selected, onSelect }: ItemProps) {
-  const { g } = texts(locale);
+  const t = translator(locale);
   const status = goalStatus(goal, today);
   const { done, total, percent } = progress(goal);
-  const title = goal.title.trim() || g('goal.untitled');
+  const title = goal.title.trim() || t('goals.goal.untitled');
   return (
     <li class="goals-list__item">
       <button
@@ -94,10 +94,10 @@ const GoalListItem = memo(function GoalListItem({ goal, locale, today, selected,
       >
         <span class="goal-card__title">{title}</span>
         <span class="goal-card__meta">
-          <span class={`goals-badge goals-badge--${goal.ownerRole}`}>{g(`role.${goal.ownerRole}`)}</span>
+          <span class={`goals-badge goals-badge--${goal.ownerRole}`}>{t(`goals.role.${goal.ownerRole}`)}</span>
           <span class={`goals-status goals-status--${status}`}>
             <Icon name={STATUS_ICONS[status]} />
-            {g(`status.${status}`)}
+            {t(`goals.status.${status}`)}
           </span>
         </span>
         <span class="goal-card__progress">
@@ -105,7 +105,7 @@ const GoalListItem = memo(function GoalListItem({ goal, locale, today, selected,
           <span class="goal-card__percent" aria-hidden="true">
             {percent}%
           </span>
-          <span class="visually-hidden">{g('progress.summary', { done, total, percent })}</span>
+          <span class="visually-hidden">{t('goals.progress.summary', { done, total, percent })}</span>
         </span>
       </button>
     </li>

@@ -1,3 +1,4 @@
+import { useStore } from '@nanostores/preact';
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import {
   archiveGoal,
@@ -12,22 +13,34 @@ import {
   type GoalExample,
 } from '../../lib/goals/index.ts';
 import type { Locale } from '../../lib/i18n/locales.ts';
-import { goalsDocument } from '../../stores/goals.ts';
-import { SaveStatus } from '../SaveStatus.tsx';
-import { useSyncedDocument } from '../useSyncedDocument.ts';
-import { change, createContext, createNewGoal, editGoal, insertGoal, removeGoal, undoRemoval } from './actions.ts';
+import type { SyncedDocument } from '../../lib/storage/synced-document.ts';
+import {
+  change,
+  createContext,
+  createNewGoal,
+  editGoal,
+  goalsDocument,
+  insertGoal,
+  removeGoal,
+  undoRemoval,
+} from '../../stores/goals.ts';
+import { focusAndReveal } from '../ui/focus.ts';
+import { StorageStatus } from '../ui/StorageStatus.tsx';
+import { Toast, useToast } from '../ui/Toast.tsx';
+import { WorkbookBar } from '../ui/WorkbookBar.tsx';
 import { ExampleGallery } from './ExampleGallery.tsx';
 import { ExportMenu } from './ExportMenu.tsx';
 import { GoalEditor } from './GoalEditor.tsx';
 import { GoalList } from './GoalList.tsx';
-import { NoticeArea, type Notice } from './NoticeArea.tsx';
-import { texts } from './i18n.ts';
+import { translator } from '../../lib/i18n/index.ts';
 import { usePrint } from './usePrint.tsx';
-import { useToday } from './useToday.ts';
+import { useToday } from '../ui/useToday.ts';
 import '../../styles/goals.css';
 
 interface Props {
   locale: Locale;
+  /** Loads the worked-out examples in the page's language; called when the gallery first opens. */
+  loadExamples: () => Promise<readonly GoalExample[]>;
 }
 
 type FocusTarget = 'editorTitle' | 'editorHeading' | 'listHeading' | 'examples' | null;
@@ -38,17 +51,17 @@ type FocusRequest = { target: Exclude<FocusTarget, null>; goalId: string | null 
  * gallery and exports. Data lives in the synced goals document (autosaved in this browser,
  * shared across tabs); this component only chooses what is open and wires the parts.
  */
-export default function GoalsWorkbook({ locale }: Props) {
-  const { t, g } = texts(locale);
-  const state = useSyncedDocument(goalsDocument);
+export default function GoalsWorkbook({ locale, loadExamples }: Props) {
+  const t = translator(locale);
+  const state = useStore(goalsDocument.$state);
   const today = useToday();
   const ready = state.phase === 'ready';
   const goals = state.data.goals;
 
   const [selectedId, setSelectedId] = useState<string | null>(null);
-  const [notice, setNotice] = useState<Notice | null>(null);
+  const { toast: notice, announce, dismiss: dismissNotice } = useToast();
   const [examplesOpen, setExamplesOpen] = useState<boolean | null>(null);
-  const noticeCounter = useRef(0);
+  const [examples, setExamples] = useState<readonly GoalExample[] | null>(null);
   const focusRequest = useRef<FocusRequest>(null);
   const listHeading = useRef<HTMLHeadingElement>(null);
   const editorHeading = useRef<HTMLHeadingElement>(null);
@@ -85,21 +98,17 @@ export default function GoalsWorkbook({ locale }: Props) {
     // The store may deliver the new goal a render later than the selection: try again then.
     if (!element || (goalId !== null && element.closest<HTMLElement>('[data-goal-id]')?.dataset['goalId'] !== goalId)) return;
     focusRequest.current = null;
-    element.focus();
-    if (target !== 'listHeading') element.scrollIntoView?.({ block: target === 'examples' ? 'start' : 'nearest' });
+    if (target === 'listHeading') element.focus();
+    else focusAndReveal(element, target === 'examples' ? 'start' : 'nearest');
   });
 
-  const announce = useCallback((text: string, extra: Partial<Notice> = {}) => {
-    noticeCounter.current += 1;
-    setNotice({ id: noticeCounter.current, text, ...extra });
-  }, []);
 
   const open = useCallback((goalId: string, focus: Exclude<FocusTarget, null> = 'editorHeading') => {
     focusRequest.current = { target: focus, goalId };
     setSelectedId(goalId);
   }, []);
 
-  const titleOf = (goal: Goal) => goal.title.trim() || g('goal.untitled');
+  const titleOf = (goal: Goal) => goal.title.trim() || t('goals.goal.untitled');
 
   const onCreate = useCallback((title: string) => {
     const goal = createNewGoal(title);
@@ -121,7 +130,7 @@ export default function GoalsWorkbook({ locale }: Props) {
   const onDuplicate = (goalId: string) => {
     let copy: Goal | null = null;
     change((doc) => {
-      const result = duplicateGoal(doc, goalId, { ...createContext(), titleSuffix: g('goal.copySuffix') });
+      const result = duplicateGoal(doc, goalId, { ...createContext(), titleSuffix: t('goals.goal.copySuffix') });
       copy = result.goal;
       return result.doc;
     });
@@ -166,11 +175,23 @@ export default function GoalsWorkbook({ locale }: Props) {
   };
 
   const onDismissNotice = useCallback((hadFocus: boolean) => {
-    setNotice(null);
+    dismissNotice();
     if (hadFocus) listHeading.current?.focus();
-  }, []);
+  }, [dismissNotice]);
 
   const toggleExamples = useCallback(() => setExamplesOpen((open) => !(open ?? goals.length === 0)), [goals.length === 0]);
+
+  const galleryOpen = examplesOpen ?? (ready && goals.length === 0);
+  useEffect(() => {
+    if (!galleryOpen || examples !== null) return;
+    let current = true;
+    void loadExamples().then((loaded) => {
+      if (current) setExamples(loaded);
+    });
+    return () => {
+      current = false;
+    };
+  }, [galleryOpen, examples === null]);
 
   return (
     <div
@@ -179,7 +200,7 @@ export default function GoalsWorkbook({ locale }: Props) {
       data-phase={state.phase}
       aria-busy={state.phase === 'loading' ? 'true' : undefined}
     >
-      <SaveStatus locale={locale} state={state} onResolveConflict={(choice) => void goalsDocument.resolveConflict(choice)} />
+      <StorageStatus locale={locale} state={state} document={goalsDocument as SyncedDocument<unknown>} saveLine={false} />
       {state.phase === 'loading' && <p class="goals-loading">{t('goals.ui.loading')}</p>}
       <div class="goals-layout">
         <div class="goals-layout__side">
@@ -193,14 +214,6 @@ export default function GoalsWorkbook({ locale }: Props) {
             onCreate={onCreate}
             headingRef={listHeading}
           />
-          {goals.length > 0 && (
-            <ExportMenu
-              locale={locale}
-              today={today}
-              onPrint={print}
-              onAnnounce={(text) => announce(text, { tone: 'success' })}
-            />
-          )}
         </div>
         <div class="goals-layout__main">
           {selected ? (
@@ -235,17 +248,29 @@ export default function GoalsWorkbook({ locale }: Props) {
               </div>
             )
           )}
+          {/* Below the editor on every width: on a phone it no longer sits between the list and the goal. */}
+          {goals.length > 0 && (
+            <ExportMenu
+              locale={locale}
+              today={today}
+              onPrint={print}
+              onAnnounce={(text) => announce(text, { tone: 'success' })}
+            />
+          )}
         </div>
       </div>
       <ExampleGallery
         locale={locale}
-        expanded={examplesOpen ?? (ready && goals.length === 0)}
+        examples={examples}
+        expanded={galleryOpen}
         disabled={!ready || goals.length >= LIMITS.goals}
         onToggle={toggleExamples}
         headingRef={examplesHeading}
         onUse={onUseExample}
       />
-      <NoticeArea locale={locale} notice={notice} onDismiss={onDismissNotice} />
+      <WorkbookBar locale={locale} state={state}>
+        <Toast toast={notice} onDismiss={onDismissNotice} dismissLabel={t('goals.ui.notice.dismiss')} testId="goals-notice" />
+      </WorkbookBar>
     </div>
   );
 }

@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
 import { LIMITS } from '../../lib/goals/index.ts';
 import type { Locale } from '../../lib/i18n/locales.ts';
-import { Icon } from './Icon.tsx';
-import { texts } from './i18n.ts';
+import { Icon } from '../ui/Icon.tsx';
+import { translator } from '../../lib/i18n/index.ts';
 
 interface Props {
   locale: Locale;
@@ -12,7 +12,7 @@ interface Props {
 
 /** A title and Enter: the quickest way to a new goal. An empty title gives an untitled goal. */
 export function NewGoalForm({ locale, disabled, onCreate }: Props) {
-  const { t } = texts(locale);
+  const t = translator(locale);
   const [title, setTitle] = useState('');
   return (
     <form

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Locale } from '../../lib/i18n/locales.ts';
-import { Icon } from './Icon.tsx';
-import { texts } from './i18n.ts';
+import { Icon } from '../ui/Icon.tsx';
+import { translator } from '../../lib/i18n/index.ts';
 
 interface Props {
   locale: Locale;
@@ -20,7 +20,7 @@ const UNDO_MS = 10_000;
  * the focus. It stays while focused or hovered, then goes after ten seconds.
  */
 export function RemovedRow({ locale, id, text, onUndo, onExpire }: Props) {
-  const { t } = texts(locale);
+  const t = translator(locale);
   const row = useRef<HTMLLIElement>(null);
   const undo = useRef<HTMLButtonElement>(null);
   const [held, setHeld] = useState(false);
@@ -58,7 +58,7 @@ export function RemovedRow({ locale, id, text, onUndo, onExpire }: Props) {
       </button>
       <button
         type="button"
-        class="button button--small goals-icon-button"
+        class="button button--small kit-icon-button"
         aria-label={t('goals.ui.notice.dismiss')}
         onClick={() => onExpire(true)}
       >

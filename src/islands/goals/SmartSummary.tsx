@@ -1,12 +1,12 @@
-import { SMART_LETTERS, summarizeSmart, type SmartCheck } from '../../lib/goals/index.ts';
+import { SMART_LETTERS, summariseSmart, type SmartCheck } from '../../lib/goals/index.ts';
 import type { Locale } from '../../lib/i18n/locales.ts';
-import { Icon } from './Icon.tsx';
-import { texts } from './i18n.ts';
+import { Icon } from '../ui/Icon.tsx';
+import { translator } from '../../lib/i18n/index.ts';
 
 /** The five letters at a glance; each links to its question further down. */
 export function SmartSummary({ locale, check }: { locale: Locale; check: SmartCheck }) {
-  const { t, g } = texts(locale);
-  const { met } = summarizeSmart(check);
+  const t = translator(locale);
+  const { met } = summariseSmart(check);
   return (
     <nav class="smart-summary" aria-label={t('goals.ui.smart.summaryLabel', { met })} data-testid="smart-summary">
       <ol>
@@ -29,13 +29,13 @@ export function SmartSummary({ locale, check }: { locale: Locale; check: SmartCh
                 data-status={status}
               >
                 <span class="smart-summary__letter" aria-hidden="true">
-                  {g(`smart.${letter}.letter`)}
+                  {t(`goals.smart.${letter}.letter`)}
                 </span>
                 <span class="smart-summary__text">
-                  <span class="smart-summary__name">{g(`smart.${letter}.name`)}</span>
+                  <span class="smart-summary__name">{t(`goals.smart.${letter}.name`)}</span>
                   <span class="smart-summary__status">
                     <Icon name={status} />
-                    {g(`smart.status.${status}`)}
+                    {t(`goals.smart.status.${status}`)}
                   </span>
                 </span>
               </a>

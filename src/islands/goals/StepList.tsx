@@ -1,5 +1,7 @@
+import { DateInput } from '../ui/DateInput.tsx';
+import { Field } from '../ui/Field.tsx';
 import type { JSX } from 'preact';
-import { memo } from 'preact/compat';
+import { memo } from '../ui/memo.ts';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import {
   addStep,
@@ -15,10 +17,10 @@ import {
   type Step,
 } from '../../lib/goals/index.ts';
 import type { Locale } from '../../lib/i18n/locales.ts';
-import { createContext, currentGoal, editGoal, nowIso } from './actions.ts';
-import { Icon } from './Icon.tsx';
+import { createContext, currentGoal, editGoal, nowIso } from '../../stores/goals.ts';
+import { Icon } from '../ui/Icon.tsx';
 import { RemovedRow } from './RemovedRow.tsx';
-import { texts } from './i18n.ts';
+import { translator } from '../../lib/i18n/index.ts';
 
 interface Props {
   locale: Locale;
@@ -31,10 +33,10 @@ type FocusRequest = { stepId: string; control: 'up' | 'down' | 'text'; at?: numb
 
 /** Steps with progress: memoised on the steps array, so typing in the goal statement skips it entirely. */
 export const StepList = memo(function StepList({ locale, goalId, steps, today }: Props) {
-  const { t, g } = texts(locale);
+  const t = translator(locale);
   const { done, total, percent } = progress({ steps: steps as Step[] });
   const list = useRef<HTMLOListElement>(null);
-  const newInput = useRef<HTMLInputElement>(null);
+  const newInput = useRef<HTMLTextAreaElement>(null);
   const focusRequest = useRef<FocusRequest | null>(null);
   const [announcement, setAnnouncement] = useState('');
   // Rows are memoised and may hold an older onMove/onRemove; these read the stored steps.
@@ -54,13 +56,13 @@ export const StepList = memo(function StepList({ locale, goalId, steps, today }:
     // The edit may reach this list a render later (local state first, then the store): wait for it.
     if (!row || (request.at !== undefined && rows.indexOf(row) !== request.at)) return;
     focusRequest.current = null;
-    const wanted = row.querySelector<HTMLButtonElement | HTMLInputElement>(`[data-control="${request.control}"]`);
+    const wanted = row.querySelector<HTMLButtonElement | HTMLTextAreaElement>(`[data-control="${request.control}"]`);
     const other = row.querySelector<HTMLButtonElement>(`[data-control="${request.control === 'up' ? 'down' : 'up'}"]`);
     (wanted && !wanted.disabled
       ? wanted
       : other && !other.disabled
         ? other
-        : row.querySelector<HTMLInputElement>('[data-control="text"]')
+        : row.querySelector<HTMLTextAreaElement>('[data-control="text"]')
     )?.focus();
   });
 
@@ -145,7 +147,7 @@ export const StepList = memo(function StepList({ locale, goalId, steps, today }:
           data-testid="steps-progress"
         />
         <span id="goal-steps-progress-text" class="goal-steps__progress-text">
-          {g('progress.summary', { done, total, percent })}
+          {t('goals.progress.summary', { done, total, percent })}
         </span>
       </div>
       {steps.length === 0 && !removed ? (
@@ -224,7 +226,7 @@ interface ItemProps {
 /** One step row. Memoised on the step object itself: ticking one step re-renders one row. */
 const StepItem = memo(
   function StepItem({ locale, goalId, step, index, isLast, today, dropTarget, onMove, onRemove, drag }: ItemProps) {
-    const { t, g } = texts(locale);
+    const t = translator(locale);
     const n = index + 1;
     const overdue = isOverdue(step, today);
     const base = `step-${step.id}`;
@@ -245,6 +247,9 @@ const StepItem = memo(
         <span
           class="step__grip"
           aria-hidden="true"
+          // Pressing the grip must not hand focus to the page's main region: focusing that scrolls
+          // the page (scroll padding) and pulls the row from under the pointer before the drag starts.
+          tabIndex={-1}
           draggable
           onDragStart={(event) => {
             const row = event.currentTarget.parentElement;
@@ -274,13 +279,22 @@ const StepItem = memo(
           <label for={`${base}-text`} class="visually-hidden">
             {t('goals.ui.steps.textLabel', { n })}
           </label>
-          <input
+          {/* A text area that grows with the step (field-sizing: content; rows as the fallback).
+              Enter goes on to the "New step" field, without a line break: a step is one item that
+              wraps, and every keystroke is already saved. Shift+Enter is left to the text area. */}
+          <textarea
             id={`${base}-text`}
-            class="input step__text"
+            class="textarea step__text"
+            rows={2}
             value={step.text}
             maxLength={LIMITS.stepText}
             autoComplete="off"
             data-control="text"
+            onKeyDown={(event) => {
+              if (event.key !== 'Enter' || event.shiftKey || event.isComposing) return;
+              event.preventDefault();
+              document.getElementById('goal-step-new')?.focus();
+            }}
             onInput={(event) => {
               const text = event.currentTarget.value;
               editGoal(goalId, (goal, now) => updateStep(goal, step.id, { text }, now));
@@ -290,13 +304,13 @@ const StepItem = memo(
             <label for={`${base}-due`} class="visually-hidden">
               {t('goals.ui.steps.dueLabel', { n })}
             </label>
-            <input
+            <DateInput
               id={`${base}-due`}
-              type="date"
+              locale={locale}
               class="input step__due"
               value={step.dueDate ?? ''}
-              onChange={(event) => {
-                const dueDate = event.currentTarget.value || null;
+              onCommit={(value) => {
+                const dueDate = value || null;
                 editGoal(goalId, (goal, now) => updateStep(goal, step.id, { dueDate }, now));
               }}
             />
@@ -310,7 +324,7 @@ const StepItem = memo(
             {step.done && (
               <span class="step__done-badge">
                 <Icon name="completed" />
-                {g('status.completed')}
+                {t('goals.status.completed')}
               </span>
             )}
           </div>
@@ -318,7 +332,7 @@ const StepItem = memo(
         <div class="step__buttons">
           <button
             type="button"
-            class="button button--small goals-icon-button"
+            class="button button--small kit-icon-button"
             data-control="up"
             disabled={index === 0}
             aria-label={t('goals.ui.steps.moveUp', { n })}
@@ -328,7 +342,7 @@ const StepItem = memo(
           </button>
           <button
             type="button"
-            class="button button--small goals-icon-button"
+            class="button button--small kit-icon-button"
             data-control="down"
             disabled={isLast}
             aria-label={t('goals.ui.steps.moveDown', { n })}
@@ -338,7 +352,7 @@ const StepItem = memo(
           </button>
           <button
             type="button"
-            class="button button--small button--danger goals-icon-button"
+            class="button button--small button--danger kit-icon-button"
             aria-label={t('goals.ui.steps.remove', { n })}
             onClick={() => onRemove(step.id, index)}
           >
@@ -362,12 +376,12 @@ interface AddProps {
   locale: Locale;
   goalId: string;
   disabled: boolean;
-  inputRef: { current: HTMLInputElement | null };
+  inputRef: { current: HTMLTextAreaElement | null };
   onAdded: () => void;
 }
 
 function AddStepForm({ locale, goalId, disabled, inputRef, onAdded }: AddProps) {
-  const { t } = texts(locale);
+  const t = translator(locale);
   const [text, setText] = useState('');
   const [dueDate, setDueDate] = useState('');
   return (
@@ -384,31 +398,30 @@ function AddStepForm({ locale, goalId, disabled, inputRef, onAdded }: AddProps) 
         inputRef.current?.focus();
       }}
     >
-      <div class="field goal-steps__add-text">
-        <label for="goal-step-new">{t('goals.ui.steps.new')}</label>
-        <input
-          id="goal-step-new"
-          ref={inputRef}
-          class="input"
-          value={text}
-          maxLength={LIMITS.stepText}
-          autoComplete="off"
-          aria-describedby="goal-step-new-help"
-          disabled={disabled}
-          onInput={(event) => setText(event.currentTarget.value)}
-        />
-      </div>
-      <div class="field goal-steps__add-due">
-        <label for="goal-step-new-due">{t('goals.ui.steps.newDue')}</label>
-        <input
-          id="goal-step-new-due"
-          type="date"
-          class="input"
-          value={dueDate}
-          disabled={disabled}
-          onInput={(event) => setDueDate(event.currentTarget.value)}
-        />
-      </div>
+      <Field id="goal-step-new" class="goal-steps__add-text" label={t('goals.ui.steps.new')} describedBy="goal-step-new-help">
+        {(control) => (
+          // Grows like the steps above it; Enter still adds the step (Shift+Enter: a line break).
+          <textarea
+            {...control}
+            ref={inputRef}
+            class="textarea goal-steps__new-text"
+            rows={1}
+            value={text}
+            maxLength={LIMITS.stepText}
+            autoComplete="off"
+            disabled={disabled}
+            onKeyDown={(event) => {
+              if (event.key !== 'Enter' || event.shiftKey || event.isComposing) return;
+              event.preventDefault();
+              event.currentTarget.form?.requestSubmit();
+            }}
+            onInput={(event) => setText(event.currentTarget.value)}
+          />
+        )}
+      </Field>
+      <Field id="goal-step-new-due" class="goal-steps__add-due" label={t('goals.ui.steps.newDue')}>
+        {(control) => <DateInput id={control.id} locale={locale} value={dueDate} disabled={disabled} onCommit={setDueDate} />}
+      </Field>
       <button type="submit" class="button" disabled={disabled}>
         <Icon name="plus" />
         {t('goals.ui.steps.add')}

@@ -1,24 +1,23 @@
-// Public surface of the goal workbook's domain layer.
+// The goal workbook's domain layer, for the islands: import from here, not from the files
+// behind it. Not here: record.ts (the stores import it) and the example galleries (each
+// page's entry imports its own language's, so the other stays out of its bundle), and export/
+// (the export menu imports it when it is used; a re-export here would bundle it with the page).
 export * from './model.ts';
-export * from './operations.ts';
+export { addDays, addMonths, formatDate, isIsoDate } from './dates.ts';
+export * from './message-keys.ts';
+export * from './operations/document.ts';
+export * from './operations/goal.ts';
+export * from './operations/step.ts';
+export { addCheckIn, removeCheckIn, restoreCheckIn, updateCheckIn } from './operations/check-in.ts';
+export type { CheckInPatch, NewCheckInInput } from './operations/check-in.ts';
+export * from './progress.ts';
 export { parseGoalsDocument, parseGoalsJson } from './validate.ts';
 export type { ParseResult, ValidationError } from './validate.ts';
-export { checkSmart, summarizeSmart, MIN_ANSWER_WORDS, MIN_SPECIFIC_WORDS } from './smart-check.ts';
-export type { SmartCheck, SmartCheckInput, SmartCheckOptions, SmartStatus, SmartVerdict } from './smart-check.ts';
-export { detectDeadline, findDeadlines } from './deadlines.ts';
-export type { DeadlineMatch, DeadlineOptions } from './deadlines.ts';
-export { formatDate } from './date-format.ts';
-export { addDays, addMonths, isIsoDate } from './dates.ts';
-export * from './message-keys.ts';
-export { formatMessage } from './messages.ts';
-export { GOALS_MESSAGES } from './locale-messages.ts';
-export { goalsMessagesNl } from './messages.nl.ts';
-export { goalsMessagesEn } from './messages.en.ts';
-export { GOAL_EXAMPLES, applyOffset, goalFromExample } from './examples.ts';
-export type { ExampleCategory, GoalExample, RelativeOffset } from './examples.ts';
-export { goalsToIcs } from './ics.ts';
-export type { IcsOptions } from './ics.ts';
-export { goalToMarkdown, goalsToMarkdown } from './markdown.ts';
-export type { MarkdownOptions } from './markdown.ts';
+export { checkSmart, summariseSmart, MIN_ANSWER_WORDS, MIN_SPECIFIC_WORDS } from './smart/check.ts';
+export type { SmartCheck, SmartCheckInput, SmartCheckOptions, SmartStatus, SmartVerdict } from './smart/check.ts';
+export { detectDeadline, findDeadlines } from './smart/deadlines.ts';
+export type { DeadlineMatch, DeadlineOptions } from './smart/deadlines.ts';
+export { applyOffset, goalFromExample } from './examples/goal-example.ts';
+export type { ExampleCategory, GoalExample, RelativeOffset } from './examples/goal-example.ts';
 export { calendarFileName, goalsForCalendar, groupGoals, localIsoDate, selectionAfterRemoval } from './workbook-view.ts';
 export type { GoalGroups } from './workbook-view.ts';

@@ -1,98 +1,32 @@
+import type { Message as AnyMessage, MessageKey, MessageParams } from '../i18n/message.ts';
 import type { SmartLetter } from './model.ts';
 
-// Every piece of UI-facing text this library produces is one of these keys; the UI
-// turns them into words with formatMessage and messages.nl.ts / messages.en.ts.
+// Every piece of UI-facing text this library produces is a Message: a key under `goals.`
+// (src/lib/i18n/nl/goals.ts and en/goals.ts hold the words) and its parameters. The key
+// groups below are derived from the dictionary, so they cannot drift from it.
 
-export type MessageParams = Readonly<Record<string, string | number>>;
+export type { MessageParams } from '../i18n/message.ts';
 
-export interface Message<K extends string = GoalsMessageKey> {
-  key: K;
-  params: MessageParams;
+/** A goals message; unlike the general Message, its params are always present. */
+export interface Message<K extends GoalsMessageKey = GoalsMessageKey> extends AnyMessage<K> {
+  readonly params: MessageParams;
 }
 
-export type SmartHintKey =
-  | 'smart.specific.missing'
-  | 'smart.specific.vague'
-  | 'smart.specific.tooShort'
-  | 'smart.specific.noActionVerb'
-  | 'smart.specific.met'
-  | 'smart.measurable.missing'
-  | 'smart.measurable.noMeasure'
-  | 'smart.measurable.met'
-  | 'smart.achievable.missing'
-  | 'smart.achievable.tooShort'
-  | 'smart.achievable.met'
-  | 'smart.relevant.missing'
-  | 'smart.relevant.tooShort'
-  | 'smart.relevant.met'
-  | 'smart.timeBound.missing'
-  | 'smart.timeBound.noDate'
-  | 'smart.timeBound.pastDate'
-  | 'smart.timeBound.pastTargetDate'
-  | 'smart.timeBound.met'
-  | 'smart.timeBound.metSuggestTargetDate';
+type GoalsKey<Prefix extends string> = Extract<MessageKey, `goals.${Prefix}${string}`>;
 
-export type SmartStatusKey = 'smart.status.met' | 'smart.status.weak' | 'smart.status.missing';
+/** Every key the goals domain (not the workbook's own chrome, `goals.ui.*`) uses. */
+export type GoalsMessageKey = Exclude<GoalsKey<''>, GoalsKey<'ui.'>>;
 
 /** The letter, its name, the guiding prompt and an example answer, for each of S, M, A, R, T. */
-export type SmartGuideKey = `smart.${SmartLetter}.${'letter' | 'name' | 'prompt' | 'example'}`;
+export type SmartGuideKey = `goals.smart.${SmartLetter}.${'letter' | 'name' | 'prompt' | 'example'}`;
 
-export type ValidationErrorKey =
-  | 'validation.notADocument'
-  | 'validation.tooManyGoals'
-  | 'validation.tooManySteps'
-  | 'validation.tooManyCheckIns'
-  | 'validation.wrongType'
-  | 'validation.textTooLong'
-  | 'validation.invalidDate'
-  | 'validation.duplicateId';
+export type SmartStatusKey = GoalsKey<'smart.status.'>;
 
-export type GoalStatusKey = 'status.active' | 'status.completed' | 'status.overdue' | 'status.archived';
+/** The advice the SMART check gives per letter. */
+export type SmartHintKey = Exclude<Extract<MessageKey, `goals.smart.${SmartLetter}.${string}`>, SmartGuideKey>;
 
-export type GoalLabelKey =
-  | 'role.mentee'
-  | 'role.mentor'
-  | 'goal.copySuffix'
-  | 'goal.untitled'
-  | 'progress.summary'
-  | 'example.category.workCulture'
-  | 'example.category.skill'
-  | 'example.category.network'
-  | 'example.category.career'
-  | 'example.category.leadership'
-  | 'example.category.adviser'
-  | 'example.category.communication'
-  | 'example.category.perspective'
-  | 'example.category.talent';
+export type ValidationErrorKey = GoalsKey<'validation.'>;
 
-export type ExportKey =
-  | 'export.ics.calendarName'
-  | 'export.ics.goalSummary'
-  | 'export.ics.stepSummary'
-  | 'export.ics.stepDescription'
-  | 'export.md.smartHeading'
-  | 'export.md.targetDate'
-  | 'export.md.noTargetDate'
-  | 'export.md.role'
-  | 'export.md.relationship'
-  | 'export.md.archived'
-  | 'export.md.stepsHeading'
-  | 'export.md.noSteps'
-  | 'export.md.due'
-  | 'export.md.overdue'
-  | 'export.md.checkInsHeading'
-  | 'export.md.noCheckIns'
-  | 'export.md.checkInHappened'
-  | 'export.md.checkInNextStep'
-  | 'export.md.exportedOn';
+export type GoalStatusKey = GoalsKey<'status.'>;
 
-export type GoalsMessageKey =
-  | SmartHintKey
-  | SmartStatusKey
-  | SmartGuideKey
-  | ValidationErrorKey
-  | GoalStatusKey
-  | GoalLabelKey
-  | ExportKey;
-
-export type GoalsMessages = Readonly<Record<GoalsMessageKey, string>>;
+export type ExportKey = GoalsKey<'export.'>;

@@ -1,7 +1,6 @@
-/** ISO calendar date, 'YYYY-MM-DD'. */
-export type IsoDate = string;
-/** ISO date-time in UTC, e.g. '2026-11-23T09:30:00.000Z'. */
-export type IsoDateTime = string;
+import { DATE_RANGE, type IsoDate, type IsoDateTime } from '../calendar/dates.ts';
+
+export type { IsoDate, IsoDateTime };
 
 export type { Locale } from '../i18n/locales.ts';
 
@@ -67,7 +66,51 @@ export const LIMITS = {
   stepText: 500,
   checkInText: 4000,
   timestamp: 40,
+  earliestDate: DATE_RANGE.earliest,
+  latestDate: DATE_RANGE.latest,
 } as const;
+
+// Check-ins are kept newest first by date; among equal dates the one added last comes
+// first. Keeping that order on every insert (instead of sorting on render) makes
+// adding a check-in a binary search plus one splice. It lives here, not in
+// operations/check-in.ts, because reading stored data (validate.ts, salvage.ts) sorts by
+// it too, and the data page, which only reads, should not ship the edits.
+
+/** Index at which a check-in dated `date` goes: before every check-in on or before that date. */
+export function checkInInsertIndex(checkIns: readonly CheckIn[], date: string): number {
+  let low = 0;
+  let high = checkIns.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((checkIns[middle]?.date ?? '') > date) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+export function isNewestFirst(checkIns: readonly CheckIn[]): boolean {
+  for (let index = 1; index < checkIns.length; index += 1) {
+    if ((checkIns[index - 1]?.date ?? '') < (checkIns[index]?.date ?? '')) return false;
+  }
+  return true;
+}
+
+/** Stable, so the stored order of equal dates (their creation order) survives. */
+export function sortCheckInsNewestFirst(checkIns: CheckIn[]): CheckIn[] {
+  if (isNewestFirst(checkIns)) return checkIns;
+  return checkIns.sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
+}
+
+/**
+ * Cuts text to `max` UTF-16 units without leaving half an emoji behind. The operations and
+ * salvage cut every text to its LIMITS entry with it, so what they write can be read back.
+ */
+export function clampText(value: string, max: number): string {
+  if (value.length <= max) return value;
+  const cut = value.slice(0, max);
+  const last = cut.charCodeAt(cut.length - 1);
+  return last >= 0xd800 && last <= 0xdbff ? cut.slice(0, -1) : cut;
+}
 
 export function emptySmartAnswers(): SmartAnswers {
   return { specific: '', measurable: '', achievable: '', relevant: '', timeBound: '' };

@@ -1,8 +1,7 @@
-import { isIsoDate, isIsoDateTime } from './dates.ts';
+import { isAllowedDate, isIsoDateTime } from './dates.ts';
 import type { Message, ValidationErrorKey } from './message-keys.ts';
 import type { CheckIn, Goal, GoalsDocument, SmartAnswers, Step } from './model.ts';
-import { LIMITS, SMART_LETTERS } from './model.ts';
-import { sortCheckInsNewestFirst } from './check-in-order.ts';
+import { LIMITS, SMART_LETTERS, sortCheckInsNewestFirst } from './model.ts';
 
 // Data from storage or a backup file is untrusted: it may be from an older version,
 // hand-edited, or not ours at all. We rebuild every object field by field, so unknown
@@ -22,35 +21,35 @@ class Invalid extends Error {
 type Fields = Record<string, unknown>;
 
 function record(value: unknown, path: string): Fields {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new Invalid('validation.wrongType', { path });
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new Invalid('goals.validation.wrongType', { path });
   return value as Fields;
 }
 
 function text(fields: Fields, key: string, path: string, max: number): string {
   const value = fields[key];
   const at = `${path}.${key}`;
-  if (typeof value !== 'string') throw new Invalid('validation.wrongType', { path: at });
-  if (value.length > max) throw new Invalid('validation.textTooLong', { path: at, max });
+  if (typeof value !== 'string') throw new Invalid('goals.validation.wrongType', { path: at });
+  if (value.length > max) throw new Invalid('goals.validation.textTooLong', { path: at, max });
   return value;
 }
 
 function id(fields: Fields, path: string, seen: Set<string>): string {
   const value = text(fields, 'id', path, LIMITS.idLength);
-  if (value.trim() === '') throw new Invalid('validation.wrongType', { path: `${path}.id` });
-  if (seen.has(value)) throw new Invalid('validation.duplicateId', { path: `${path}.id`, id: value });
+  if (value.trim() === '') throw new Invalid('goals.validation.wrongType', { path: `${path}.id` });
+  if (seen.has(value)) throw new Invalid('goals.validation.duplicateId', { path: `${path}.id`, id: value });
   seen.add(value);
   return value;
 }
 
 function bool(fields: Fields, key: string, path: string): boolean {
   const value = fields[key];
-  if (typeof value !== 'boolean') throw new Invalid('validation.wrongType', { path: `${path}.${key}` });
+  if (typeof value !== 'boolean') throw new Invalid('goals.validation.wrongType', { path: `${path}.${key}` });
   return value;
 }
 
 function date(fields: Fields, key: string, path: string): string {
   const value = fields[key];
-  if (!isIsoDate(value)) throw new Invalid('validation.invalidDate', { path: `${path}.${key}` });
+  if (!isAllowedDate(value)) throw new Invalid('goals.validation.invalidDate', { path: `${path}.${key}` });
   return value;
 }
 
@@ -60,18 +59,18 @@ function nullableDate(fields: Fields, key: string, path: string): string | null 
 
 function dateTime(fields: Fields, key: string, path: string): string {
   const value = fields[key];
-  if (!isIsoDateTime(value) || value.length > LIMITS.timestamp) throw new Invalid('validation.invalidDate', { path: `${path}.${key}` });
+  if (!isIsoDateTime(value) || value.length > LIMITS.timestamp) throw new Invalid('goals.validation.invalidDate', { path: `${path}.${key}` });
   return value;
 }
 
 function list(fields: Fields, key: string, path: string, max: number, tooMany: ValidationErrorKey): unknown[] {
   const value = fields[key];
-  if (!Array.isArray(value)) throw new Invalid('validation.wrongType', { path: `${path}.${key}` });
+  if (!Array.isArray(value)) throw new Invalid('goals.validation.wrongType', { path: `${path}.${key}` });
   if (value.length > max) throw new Invalid(tooMany, { path: `${path}.${key}`, max, count: value.length });
   return value;
 }
 
-function parseStep(value: unknown, path: string, seen: Set<string>): Step {
+export function parseStep(value: unknown, path: string, seen: Set<string>): Step {
   const fields = record(value, path);
   const step: Step = {
     id: id(fields, path, seen),
@@ -84,7 +83,7 @@ function parseStep(value: unknown, path: string, seen: Set<string>): Step {
   return step;
 }
 
-function parseCheckIn(value: unknown, path: string, seen: Set<string>): CheckIn {
+export function parseCheckIn(value: unknown, path: string, seen: Set<string>): CheckIn {
   const fields = record(value, path);
   return {
     id: id(fields, path, seen),
@@ -103,16 +102,16 @@ function parseSmart(value: unknown, path: string): SmartAnswers {
 
 function parseOwnerRole(fields: Fields, path: string): Goal['ownerRole'] {
   const value = fields['ownerRole'];
-  if (value !== 'mentee' && value !== 'mentor') throw new Invalid('validation.wrongType', { path: `${path}.ownerRole` });
+  if (value !== 'mentee' && value !== 'mentor') throw new Invalid('goals.validation.wrongType', { path: `${path}.ownerRole` });
   return value;
 }
 
-function parseGoal(value: unknown, path: string, seen: Set<string>): Goal {
+export function parseGoal(value: unknown, path: string, seen: Set<string>): Goal {
   const fields = record(value, path);
   const stepIds = new Set<string>();
   const checkInIds = new Set<string>();
-  const steps = list(fields, 'steps', path, LIMITS.stepsPerGoal, 'validation.tooManySteps');
-  const checkIns = list(fields, 'checkIns', path, LIMITS.checkInsPerGoal, 'validation.tooManyCheckIns');
+  const steps = list(fields, 'steps', path, LIMITS.stepsPerGoal, 'goals.validation.tooManySteps');
+  const checkIns = list(fields, 'checkIns', path, LIMITS.checkInsPerGoal, 'goals.validation.tooManyCheckIns');
   return {
     id: id(fields, path, seen),
     title: text(fields, 'title', path, LIMITS.title),
@@ -133,11 +132,11 @@ function parseGoal(value: unknown, path: string, seen: Set<string>): Goal {
 
 export function parseGoalsDocument(input: unknown): ParseResult<GoalsDocument> {
   if (typeof input !== 'object' || input === null || !Array.isArray((input as Fields)['goals'])) {
-    return { ok: false, error: { key: 'validation.notADocument', params: {} } };
+    return { ok: false, error: { key: 'goals.validation.notADocument', params: {} } };
   }
   const goals = (input as { goals: unknown[] }).goals;
   if (goals.length > LIMITS.goals) {
-    return { ok: false, error: { key: 'validation.tooManyGoals', params: { max: LIMITS.goals, count: goals.length } } };
+    return { ok: false, error: { key: 'goals.validation.tooManyGoals', params: { max: LIMITS.goals, count: goals.length } } };
   }
   try {
     const seen = new Set<string>();
@@ -154,7 +153,7 @@ export function parseGoalsJson(json: string): ParseResult<GoalsDocument> {
   try {
     input = JSON.parse(json);
   } catch {
-    return { ok: false, error: { key: 'validation.notADocument', params: {} } };
+    return { ok: false, error: { key: 'goals.validation.notADocument', params: {} } };
   }
   return parseGoalsDocument(input);
 }

@@ -31,11 +31,6 @@ export function selectionAfterRemoval(goals: readonly Goal[], removedIndex: numb
   return (pool[Math.min(before, pool.length - 1)] ?? null)?.id ?? null;
 }
 
-/** The calendar date on the user's own clock (not UTC), as 'YYYY-MM-DD'. */
-export function localIsoDate(date: Date): IsoDate {
-  const pad = (value: number) => String(value).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}
 
 /** e.g. 'mentorkit-goals-2026-11-23.ics'. */
 export function calendarFileName(today: IsoDate): string {
@@ -46,3 +41,5 @@ export function calendarFileName(today: IsoDate): string {
 export function goalsForCalendar(goals: readonly Goal[]): Goal[] {
   return goals.filter((goal) => !goal.archived);
 }
+
+export { localIsoDate } from '../calendar/dates.ts';

@@ -1,66 +1,43 @@
-// Everything a mode needs about one run, built once from the input.
-import { canonicalise, type CanonicalParticipants } from './canonical.ts';
+// Everything a mode needs about one run, built once from the clean input. Modes read
+// `ctx.input` (never the raw input), so no mode re-checks a field sanitise.ts has checked.
 import { buildFeatures, type Features } from './features.ts';
-import { resolveRules, violations, type ResolvedRules } from './hard-rules.ts';
-import { message } from './messages.ts';
+import { ruleRows, violations } from './hard-rules.ts';
 import type { Control } from './progress.ts';
-import { sanitiseCriteria } from './sanitise.ts';
-import { buildScorer, validWeight, type Scorer } from './score.ts';
-import type { DataIssue, MatchingInput, Objective } from './types.ts';
+import { buildRounds, type Rounds } from './rounds.ts';
+import { sanitise, type CleanInput } from './sanitise.ts';
+import { buildScorer, type Scorer } from './score.ts';
+import type { DataIssue } from './types.ts';
 
 export interface RunContext {
-  readonly input: MatchingInput;
-  readonly canon: CanonicalParticipants;
+  readonly input: CleanInput;
   readonly features: Features;
-  readonly rules: ResolvedRules;
   readonly scorer: Scorer;
-  readonly objective: Objective;
   readonly control: Control;
-  /** Issues found so far; modes append their own (locked pairs, sizes). */
+  /** Issues found so far; modes append their own (locked pairs, capacities). */
   readonly issues: DataIssue[];
   /** Hard-rule violation mask of a pair (0 = allowed). */
   mask(a: number, b: number): number;
+  /** `mask` for whole rows against fixed columns: fills out[k] with mask(a, cols[k]). */
+  maskRows(cols: readonly number[]): (a: number, out: Int32Array) => void;
+  /** Earlier rounds: repeated pairs (already in `mask`) and who has priority now. */
+  readonly rounds: Rounds;
 }
 
-export function createContext(input: MatchingInput, control: Control): RunContext {
-  const canon = canonicalise(input.participants ?? []);
-  const features = buildFeatures(canon, validPairs(input.rules?.excludedPairs));
-  const rules = resolveRules(input.rules);
-  const criteriaIssues: DataIssue[] = [];
-  const criteria = sanitiseCriteria(input.criteria, criteriaIssues);
-  const scorer = buildScorer(features, criteria);
-  const issues: DataIssue[] = [...canon.issues, ...features.issues, ...criteriaIssues];
-  criteria.forEach((c, index) => {
-    const w: unknown = c.weight;
-    if (validWeight(w) === 0 && w !== 0)
-      issues.push({ severity: 'warning', ids: [], message: message('data.invalidWeight', { index: index + 1, value: String(w) }) });
-  });
-  if (rules.sharedLanguage) {
-    features.people.forEach((p, i) => {
-      if (features.languages[i]!.length === 0)
-        issues.push({ severity: 'warning', ids: [p.id], message: message('data.noLanguages', { name: p.name }) });
-    });
-  }
-  if (canon.people.length === 0 && canon.duplicateIds.length === 0)
-    issues.push({ severity: 'warning', ids: [], message: message('data.noParticipants') });
+/** Takes the raw input (typed or not): sanitising it is the first step of every run. */
+export function createContext(raw: unknown, control: Control): RunContext {
+  const input = sanitise(raw);
+  const features = buildFeatures(input.participants, input.excludedPairs);
+  const rounds = buildRounds(features, input.history);
   return {
     input,
-    canon,
     features,
-    rules,
-    scorer,
-    objective: input.objective === 'fairness' ? 'fairness' : 'total',
+    scorer: buildScorer(features, input.criteria),
     control,
-    issues,
-    mask: (a, b) => violations(features, rules, a, b),
+    issues: [...input.issues, ...features.issues],
+    mask: (a, b) => violations(features, input.rules, a, b) | rounds.repeatMask(a, b),
+    maskRows: (cols) => ruleRows(features, input.rules, rounds, cols),
+    rounds,
   };
-}
-
-export function validPairs(pairs: unknown): (readonly [string, string])[] {
-  if (!Array.isArray(pairs)) return [];
-  return pairs
-    .filter((p): p is readonly [unknown, unknown] => Array.isArray(p) && p.length === 2)
-    .map(([a, b]) => [String(a), String(b)] as const);
 }
 
 export function nameOf(ctx: RunContext, i: number): string {

@@ -1,14 +1,16 @@
 // Turns criterion values into words a coordinator understands. Values come from the
 // same scorer the solver used, so the breakdown always adds up to the match score.
+import { compareIds } from './canonical.ts';
 import type { RunContext } from './context.ts';
 import { clockDistance, normaliseToken } from './features.ts';
 import { labelParam, message, type MatchingMessage } from './messages.ts';
 import type { Orientation } from './score.ts';
+import { TOP_CRITERION_FACTOR } from './top-criterion.ts';
 import type { CategoryProperty, Criterion, CriterionBreakdown, ListProperty, Participant } from './types.ts';
 
 type PropertyRef = ListProperty | CategoryProperty;
 
-function propertyLabel(property: PropertyRef): string {
+function propertyLabel(property: PropertyRef): string | MatchingMessage {
   return typeof property === 'string' ? labelParam(`property.${property}`) : property.attribute;
 }
 
@@ -57,7 +59,7 @@ function nominationReasons(ctx: RunContext, a: number, b: number, pa: Participan
   return out.length > 0 ? out : [message('criterion.nomination.none')];
 }
 
-function unknownFor(property: string, ...people: Participant[]): MatchingMessage[] {
+function unknownFor(property: string | MatchingMessage, ...people: Participant[]): MatchingMessage[] {
   return people.map((p) => message('criterion.unknown', { property, name: p.name }));
 }
 
@@ -100,7 +102,8 @@ function reasonsFor(ctx: RunContext, c: Criterion, a: number, b: number, orienta
       const tb = ctx.features.timeZone[b]!;
       if (Number.isNaN(ta) || Number.isNaN(tb))
         return unknownFor(labelParam('property.timeZone'), ...(Number.isNaN(ta) ? [pa] : []), ...(Number.isNaN(tb) ? [pb] : []));
-      return [message('criterion.timeZone.apart', { hours: clockDistance(ta, tb) })];
+      const hours = clockDistance(ta, tb);
+      return [message('criterion.timeZone.apart', { hours, count: hours })];
     }
     case 'nomination':
       return nominationReasons(ctx, a, b, pa, pb);
@@ -116,17 +119,31 @@ function reasonsFor(ctx: RunContext, c: Criterion, a: number, b: number, orienta
 
 export function explainPair(ctx: RunContext, a: number, b: number, orientation: Orientation): CriterionBreakdown[] {
   const { scorer } = ctx;
+  const totalWeight = scorer.pairTotalWeight(a, b);
   return scorer.criteria.map((d, index) => {
     const value = scorer.value(index, a, b, orientation);
-    const points = scorer.totalWeight === 0 ? 0 : (100 * d.weight * value) / scorer.totalWeight;
+    const weight = scorer.pairWeight(index, a, b);
+    const points = totalWeight === 0 ? 0 : (100 * weight * value) / totalWeight;
+    const namedBy = [a, b].filter((i) => scorer.topCriterion[i] === index);
+    const reasons = reasonsFor(ctx, d.criterion, a, b, orientation);
     return {
       criterion: index,
       kind: d.criterion.kind,
-      weight: d.weight,
+      weight,
       value: roundTo(value, 4),
       points: roundTo(points, 2),
-      reasons: reasonsFor(ctx, d.criterion, a, b, orientation),
+      reasons: namedBy.length === 0 ? reasons : [...reasons, topCriterionReason(ctx, namedBy)],
+      ...(namedBy.length === 0 ? {} : { topCriterionOf: namedBy.map((i) => ctx.features.people[i]!.id).sort(compareIds) }),
     };
+  });
+}
+
+function topCriterionReason(ctx: RunContext, namedBy: readonly number[]): MatchingMessage {
+  const names = namedBy.map((i) => ctx.features.people[i]!.name);
+  return message(names.length === 1 ? 'criterion.topCriterion.one' : 'criterion.topCriterion.both', {
+    name: names[0]!,
+    other: names[1] ?? '',
+    factor: TOP_CRITERION_FACTOR,
   });
 }
 

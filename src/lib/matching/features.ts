@@ -33,21 +33,33 @@ export function normaliseToken(text: string): string {
 
 export class TokenTable {
   private readonly ids = new Map<string, number>();
+  /** Raw spelling → id: the same spelling recurs thousands of times, normalising it once is enough. */
+  private readonly raw = new Map<string, number>();
   id(text: string): number {
+    const known = this.raw.get(text);
+    if (known !== undefined) return known;
     const key = normaliseToken(text);
     let id = this.ids.get(key);
     if (id === undefined) {
       id = this.ids.size;
       this.ids.set(key, id);
     }
+    this.raw.set(text, id);
     return id;
   }
   /** Tolerates a single string or junk in place of a list: input may come from a spreadsheet. */
   list(values: readonly string[] | string | undefined): Int32Array {
     const items: readonly unknown[] = Array.isArray(values) ? values : typeof values === 'string' ? [values] : [];
-    const texts = items.filter((v): v is string => typeof v === 'string' && v.trim() !== '');
-    const ids = [...new Set(texts.map((v) => this.id(v)))];
-    return Int32Array.from(ids.sort((a, b) => a - b));
+    const ids: number[] = [];
+    const seen = items.length > 32 ? new Set<number>() : null;
+    for (const v of items) {
+      if (typeof v !== 'string' || v.trim() === '') continue;
+      const id = this.id(v);
+      if (seen === null ? ids.includes(id) : seen.has(id)) continue;
+      seen?.add(id);
+      ids.push(id);
+    }
+    return Int32Array.from(ids).sort();
   }
   category(value: unknown): number {
     if (typeof value === 'number' && Number.isFinite(value)) return this.id(String(value));
@@ -63,16 +75,6 @@ export function buildFeatures(
   const { people, indexById } = canon;
   const tokens = new TokenTable();
   const issues: DataIssue[] = [];
-  const numberOrNaN = (p: Participant, property: 'level' | 'timeZone', value: unknown): number => {
-    if (value === undefined || value === null) return NaN;
-    if (typeof value === 'number' && Number.isFinite(value)) return value;
-    issues.push({
-      severity: 'warning',
-      ids: [p.id],
-      message: message('data.invalidNumber', { name: p.name, property: `@property.${property}`, value: String(value) }),
-    });
-    return NaN;
-  };
   const excluded = people.map(() => new Set<number>());
   const exclude = (a: number, b: number): void => {
     excluded[a]?.add(b);
@@ -103,13 +105,8 @@ export function buildFeatures(
     const j = indexById.get(b);
     if (i !== undefined && j !== undefined && i !== j) exclude(i, j);
   }
-  const capacity = Int32Array.from(people, (p) => {
-    const c = p.capacity;
-    if (c === undefined) return 1;
-    if (Number.isInteger(c) && c >= 0) return Math.min(c, 1_000_000);
-    issues.push({ severity: 'warning', ids: [p.id], message: message('data.invalidCapacity', { name: p.name, value: String(c) }) });
-    return 1;
-  });
+  // sanitise.ts has already checked every number, so absent ones take their defaults here.
+  const capacity = Int32Array.from(people, (p) => p.capacity ?? 1);
   const lines = buildReportingLines(people, indexById);
   return {
     people,
@@ -121,8 +118,8 @@ export function buildFeatures(
     interests: people.map((p) => tokens.list(p.interests)),
     department: Int32Array.from(people, (p) => tokens.category(p.department)),
     location: Int32Array.from(people, (p) => tokens.category(p.location)),
-    level: Float64Array.from(people, (p) => numberOrNaN(p, 'level', p.level)),
-    timeZone: Float64Array.from(people, (p) => numberOrNaN(p, 'timeZone', p.timeZoneOffset)),
+    level: Float64Array.from(people, (p) => p.level ?? NaN),
+    timeZone: Float64Array.from(people, (p) => p.timeZoneOffset ?? NaN),
     nominationRank,
     excluded,
     lines,
@@ -152,4 +149,49 @@ export function countCommon(a: Int32Array, b: Int32Array): number {
 export function clockDistance(a: number, b: number): number {
   const d = Math.abs(a - b) % 24;
   return Math.min(d, 24 - d);
+}
+
+/**
+ * One 32-bit set per list, for families of lists that must share one bit numbering (e.g.
+ * skills offered and skills wanted): bit i stands for the i-th distinct token they use.
+ * popcount(x & y) then equals countCommon on the lists (they are sorted and distinct).
+ * null when the families use more than 32 distinct tokens: callers fall back to countCommon.
+ */
+export function tokenBitsets(families: readonly (readonly Int32Array[])[]): Uint32Array[] | null {
+  const bit = new Map<number, number>();
+  for (const lists of families)
+    for (const list of lists)
+      for (const t of list) {
+        if (bit.has(t)) continue;
+        if (bit.size === 32) return null;
+        bit.set(t, bit.size);
+      }
+  return families.map((lists) =>
+    Uint32Array.from(lists, (list) => {
+      let m = 0;
+      for (const t of list) m |= 1 << bit.get(t)!;
+      return m >>> 0;
+    }),
+  );
+}
+
+export function popcount(x: number): number {
+  x -= (x >>> 1) & 0x55555555;
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  return Math.imul((x + (x >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24;
+}
+
+/** Columns grouped by one number (NaN is one group): classOf[k] indexes `values`. */
+export function classes(cols: readonly number[], valueOf: (b: number, k: number) => number): { classOf: Int32Array; values: Float64Array } {
+  const index = new Map<number, number>();
+  const classOf = Int32Array.from(cols, (b, k) => {
+    const v = valueOf(b, k);
+    let i = index.get(v);
+    if (i === undefined) {
+      i = index.size;
+      index.set(v, i);
+    }
+    return i;
+  });
+  return { classOf, values: Float64Array.from(index.keys()) };
 }

@@ -1,34 +1,27 @@
 // Mode (d): groups of minSize..maxSize. Partitioning into best-scoring groups is NP-hard,
-// so a heuristic (greedy build, local search, large-neighbourhood search: group-*.ts)
+// so a heuristic (greedy build, local search, large-neighbourhood search: solvers/group-*.ts)
 // finds the groups, and an upper bound shows how far from optimal they can be.
-import { validPairs, type RunContext } from './context.ts';
-import type { GroupPlan } from './group-build.ts';
-import { searchGroups } from './group-lns.ts';
-import { message } from './messages.ts';
-import type { ModeOutcome, RawGroup, RawUnmatched } from './outcome.ts';
-import { SCORE_SCALE } from './score.ts';
-import type { GroupBound, Mode } from './types.ts';
-import { explainUnmatched } from './unmatched.ts';
-import { MAX_POOL_SIZE, TooLargeError } from './limits.ts';
+import type { RunContext } from './context.ts';
 import { roundTo } from './explain.ts';
+import { planLockBlocks } from './locked.ts';
+import { explainUnmatched, MAX_POOL_SIZE, TooLargeError, type ModeOutcome, type RawGroup, type RawUnmatched } from './outcome.ts';
+import type { CleanMode } from './sanitise.ts';
+import { SCORE_SCALE } from './score.ts';
 import { scoreMatrix } from './score-matrix.ts';
+import type { GroupPlan } from './solvers/group-build.ts';
+import { groupUpperBound } from './solvers/group-bound.ts';
+import { searchGroups } from './solvers/group-lns.ts';
+import type { Control } from './progress.ts';
+import type { GroupBound } from './types.ts';
 
-type GroupsMode = Extract<Mode, { kind: 'groups' }>;
+type GroupsMode = Extract<CleanMode, { kind: 'groups' }>;
 
+/** Sizes arrive checked (sanitise.ts): 2 ≤ minSize ≤ size ≤ maxSize. */
 export function runGroups(ctx: RunContext, mode: GroupsMode): ModeOutcome {
-  const minSize = mode.minSize ?? mode.size;
-  const maxSize = mode.maxSize ?? mode.size;
-  const size = Number.isInteger(mode.size) ? Math.min(maxSize, Math.max(minSize, mode.size)) : minSize;
-  const empty: ModeOutcome = { orientation: 'symmetric', pairs: [], groups: [], unmatched: [] };
-  if (![minSize, maxSize].every((s) => Number.isInteger(s)) || minSize < 2 || maxSize < minSize) {
-    ctx.issues.push({ severity: 'error', ids: [], message: message('data.invalidGroupSize', { min: String(minSize), max: String(maxSize) }) });
-    return empty;
-  }
-  if (validPairs(ctx.input.rules?.lockedPairs).length > 0)
-    ctx.issues.push({ severity: 'warning', ids: [], message: message('data.lockedPairsIgnored') });
+  const { size, minSize, maxSize } = mode;
   const n = ctx.features.people.length;
-  if (n > MAX_POOL_SIZE) throw new TooLargeError(`${n}`, `${MAX_POOL_SIZE}`);
-  const withMentor = mode.oneMentorPerGroup === true;
+  if (n > MAX_POOL_SIZE) throw new TooLargeError(n, MAX_POOL_SIZE, 'participants');
+  const withMentor = mode.oneMentorPerGroup;
   const isMentor = (i: number): boolean => withMentor && ctx.features.people[i]!.role === 'mentor';
 
   // weight[i*n+j]: pair score, or -1 when the two may not share a group.
@@ -43,15 +36,25 @@ export function runGroups(ctx: RunContext, mode: GroupsMode): ModeOutcome {
       weight[j * n + m] = directed[r * n + j]!;
     }
   });
+  const rowMasks = ctx.maskRows(all);
+  const masks = new Int32Array(n);
   for (let i = 0; i < n; i++) {
     weight[i * n + i] = -1;
+    rowMasks(i, masks);
     for (let j = i + 1; j < n; j++) {
-      if ((isMentor(i) && isMentor(j)) || ctx.mask(i, j) !== 0) {
+      if ((isMentor(i) && isMentor(j)) || masks[j] !== 0) {
         weight[i * n + j] = -1;
         weight[j * n + i] = -1;
       }
     }
   }
+  const extra = withMentor ? 1 : 0;
+  const { blocks, blockOf } = planLockBlocks(
+    ctx,
+    (i, j) => weight[i * n + j]! >= 0,
+    (members) => maxSize + (members.some(isMentor) ? extra : 0),
+    (i, j) => isMentor(i) && isMentor(j),
+  );
   const mentors = all.filter(isMentor);
   const peers = all.filter((i) => !isMentor(i));
   const eligibleCount = Int32Array.from(all, (i) => {
@@ -61,7 +64,6 @@ export function runGroups(ctx: RunContext, mode: GroupsMode): ModeOutcome {
   });
   let groupCount = chooseGroupCount(peers.length, size, minSize, maxSize);
   if (withMentor) groupCount = Math.min(groupCount, mentors.length);
-  const extra = withMentor ? 1 : 0;
   const plan: GroupPlan = {
     n,
     weight,
@@ -71,13 +73,15 @@ export function runGroups(ctx: RunContext, mode: GroupsMode): ModeOutcome {
     withMentor,
     isMentor,
     eligibleCount,
+    blocks,
+    blockOf,
   };
   const best = searchGroups(plan, groupCount, ctx.control);
   const groups: RawGroup[] = best.groups
     .filter((g) => g.length > 0)
-    .map((g) => ({ members: g, mentor: g.find(isMentor) ?? -1 }));
+    .map((g) => ({ members: g, mentor: g.find(isMentor) ?? -1, locked: g.some((p) => blocks[blockOf[p]!]!.length > 1) }));
   const unmatched: RawUnmatched[] = best.unplaced.map((i) => explainUnmatched(ctx, i, all, 'groupNotFormed'));
-  return { orientation: 'symmetric', pairs: [], groups, unmatched, groupBound: bound(plan, groups) };
+  return { orientation: 'symmetric', pairs: [], groups, unmatched, groupBound: bound(plan, groups, ctx.control) };
 }
 
 /** As many people as possible, in groups as close to the target size as the bounds allow. */
@@ -90,7 +94,7 @@ export function chooseGroupCount(people: number, size: number, minSize: number, 
 }
 
 /** Achieved vs. bound of Σ over people of their mean score to group mates (0–100 scale). */
-function bound(plan: GroupPlan, groups: readonly RawGroup[]): GroupBound {
+function bound(plan: GroupPlan, groups: readonly RawGroup[], control: Control): GroupBound {
   const { n, weight } = plan;
   let achieved = 0;
   for (const g of groups) {
@@ -100,17 +104,10 @@ function bound(plan: GroupPlan, groups: readonly RawGroup[]): GroupBound {
       achieved += sum / (g.members.length - 1);
     }
   }
-  // Anyone's mean to k-1 mates is at most the mean of their k-1 best eligible partners,
-  // and that mean only falls as k grows, so the smallest group size gives the bound.
-  const k = plan.minSize - 1;
-  let upper = 0;
-  for (let p = 0; p < n; p++) {
-    const row: number[] = [];
-    for (let q = 0; q < n; q++) if (weight[p * n + q]! >= 0) row.push(weight[p * n + q]!);
-    if (row.length < k) continue;
-    row.sort((a, b) => b - a);
-    upper += row.slice(0, k).reduce((a, b) => a + b, 0) / k;
-  }
+  // Anyone's mean to k mates is at most the mean of their k best eligible partners, and
+  // that mean only falls as groups grow, so the smallest group size gives the bound;
+  // group-bound.ts then tightens it by making mates agree (Lagrangian relaxation).
+  const { bound: upper } = groupUpperBound({ n, weight, k: plan.minSize - 1, achieved }, control);
   const scale = SCORE_SCALE / 100;
   const a = achieved / scale;
   const u = upper / scale;

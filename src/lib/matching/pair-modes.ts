@@ -1,17 +1,17 @@
 // Modes (a) mentoring with capacities, (b) reciprocal duos, (c) peer pairs.
-import { solveBipartite } from './bipartite.ts';
+import { solveBipartite } from './solvers/bipartite.ts';
+import { solveBipartiteWithPriority } from './solvers/bipartite-priority.ts';
 import type { RunContext } from './context.ts';
-import { solveGeneral } from './general.ts';
-import { MAX_ASSIGNMENT_CELLS, MAX_POOL_SIZE, TooLargeError } from './limits.ts';
+import { solveGeneral } from './solvers/general.ts';
 import { planLocked } from './locked.ts';
 import { message } from './messages.ts';
-import type { ModeOutcome, RawPair, RawUnmatched } from './outcome.ts';
+import { explainUnmatched, MAX_ASSIGNMENT_CELLS, MAX_POOL_SIZE, TooLargeError, type ModeOutcome, type RawPair, type RawUnmatched } from './outcome.ts';
 import type { Orientation } from './score.ts';
 import { scoreMatrix } from './score-matrix.ts';
-import { idHash } from './tie-break.ts';
-import { explainUnmatched } from './unmatched.ts';
+import { idHash } from './solvers/objective.ts';
+import { chooseTrio } from './solvers/trio.ts';
 
-export function mentorSide(ctx: RunContext, bothRoleSide: 'mentor' | 'mentee' | undefined): (i: number) => boolean {
+export function mentorSide(ctx: RunContext, bothRoleSide: 'mentor' | 'mentee'): (i: number) => boolean {
   const people = ctx.features.people;
   return (i) => {
     const role = people[i]!.role;
@@ -24,7 +24,7 @@ function range(n: number): number[] {
 }
 
 /** (a) when `withCapacity`, else (b): one-to-one duos scored in both directions. */
-export function runTwoSided(ctx: RunContext, bothRoleSide: 'mentor' | 'mentee' | undefined, withCapacity: boolean): ModeOutcome {
+export function runTwoSided(ctx: RunContext, bothRoleSide: 'mentor' | 'mentee', withCapacity: boolean): ModeOutcome {
   const orientation: Orientation = withCapacity ? 'directed' : 'symmetric';
   const isMentor = mentorSide(ctx, bothRoleSide);
   const all = range(ctx.features.people.length);
@@ -39,20 +39,30 @@ export function runTwoSided(ctx: RunContext, bothRoleSide: 'mentor' | 'mentee' |
   const capacity = Int32Array.from(mentors, (m) => Math.max(0, capacityOf(m) - locked.lockedCount[m]!));
   let slots = 0;
   for (const c of capacity) slots += Math.min(c, left);
-  if (left * Math.max(slots, right) > MAX_ASSIGNMENT_CELLS)
-    throw new TooLargeError(`${left} × ${slots}`, `${MAX_ASSIGNMENT_CELLS} cells`);
+  const cells = left * Math.max(slots, right);
+  if (cells > MAX_ASSIGNMENT_CELLS) throw new TooLargeError(cells, MAX_ASSIGNMENT_CELLS, 'combinations');
 
-  const byMentor = scoreMatrix(ctx.features, ctx.scorer, mentors, freeMentees, orientation, ctx.control);
-  const score = new Int32Array(left * right);
-  for (let l = 0; l < left; l++) {
-    const e = freeMentees[l]!;
-    for (let r = 0; r < right; r++) {
-      score[l * right + r] = capacity[r]! > 0 && ctx.mask(mentors[r]!, e) === 0 ? byMentor[r * left + l]! : -1;
-    }
-  }
+  // Mentees are the solver's rows: the matrix is written transposed, hard rules and closed mentors already -1.
+  const score = scoreMatrix(ctx.features, ctx.scorer, mentors, freeMentees, orientation, ctx.control, {
+    transpose: true,
+    rules: ctx.maskRows(freeMentees),
+    closedRows: Uint8Array.from(capacity, (c) => (c > 0 ? 0 : 1)),
+  });
   const hashes = (list: readonly number[]): Uint32Array => Uint32Array.from(list, (i) => idHash(ctx.features.people[i]!.id));
   const problem = { left, right, capacity, score, leftHash: hashes(freeMentees), rightHash: hashes(mentors) };
-  const assignment = solveBipartite(problem, ctx.objective, ctx.control);
+  const { priority, hasPriority } = ctx.rounds;
+  const assignment = hasPriority
+    ? solveBipartiteWithPriority(
+        {
+          ...problem,
+          leftPriority: Uint8Array.from(freeMentees, (e) => priority[e]!),
+          // A prioritised mentor with a locked mentee is matched already.
+          rightPriority: Uint8Array.from(mentors, (m) => (locked.lockedCount[m]! > 0 ? 0 : priority[m]!)),
+        },
+        ctx.input.objective,
+        ctx.control,
+      )
+    : solveBipartite(problem, ctx.input.objective, ctx.control);
 
   const pairs: RawPair[] = locked.pairs.map((p) => ({ a: p.a, b: p.b, locked: true }));
   const mentorUsed = new Int32Array(ctx.features.people.length);
@@ -82,26 +92,23 @@ export function runPeers(ctx: RunContext): ModeOutcome {
   const locked = planLocked(ctx, null);
   const pool = range(n).filter((i) => locked.taken[i] === 0);
   const size = pool.length;
-  if (size > MAX_POOL_SIZE) throw new TooLargeError(`${size}`, `${MAX_POOL_SIZE}`);
-  const score = scoreMatrix(ctx.features, ctx.scorer, pool, pool, 'symmetric', ctx.control);
-  for (let x = 0; x < size; x++) {
-    score[x * size + x] = -1;
-    for (let y = x + 1; y < size; y++) {
-      if (ctx.mask(pool[x]!, pool[y]!) !== 0) {
-        score[x * size + y] = -1;
-        score[y * size + x] = -1;
-      }
-    }
-  }
+  if (size > MAX_POOL_SIZE) throw new TooLargeError(size, MAX_POOL_SIZE, 'participants');
+  // The rules mark the diagonal too (a person cannot pair with themself).
+  const score = scoreMatrix(ctx.features, ctx.scorer, pool, pool, 'symmetric', ctx.control, { rules: ctx.maskRows(pool) });
   const hash = Uint32Array.from(pool, (i) => idHash(ctx.features.people[i]!.id));
-  const mate = solveGeneral({ size, score, hash }, ctx.objective, ctx.control);
+  const priority = ctx.rounds.hasPriority ? Uint8Array.from(pool, (i) => ctx.rounds.priority[i]!) : undefined;
+  const problem = { size, score, hash, ...(priority === undefined ? {} : { priority }) };
+  const pairsOnly = solveGeneral(problem, ctx.input.objective, ctx.control);
+  const allowTrio = ctx.input.mode?.kind === 'peers' && ctx.input.mode.allowTrio;
+  const { mate, trio } = allowTrio ? chooseTrio(problem, ctx.input.objective, pairsOnly, ctx.control) : { mate: pairsOnly, trio: null };
   const pairs: RawPair[] = locked.pairs.map((p) => ({ a: p.a, b: p.b, locked: true }));
   const unmatched: RawUnmatched[] = [];
   mate.forEach((y, x) => {
     if (y > x) pairs.push({ a: pool[x]!, b: pool[y]!, locked: false });
-    else if (y < 0) unmatched.push(withNoCandidates(explainUnmatched(ctx, pool[x]!, pool, 'outscored'), size - 1));
+    else if (y < 0 && trio?.includes(x) !== true) unmatched.push(withNoCandidates(explainUnmatched(ctx, pool[x]!, pool, 'outscored'), size - 1));
   });
-  return { orientation: 'symmetric', pairs, groups: [], unmatched };
+  const groups = trio === null ? [] : [{ members: trio.map((x) => pool[x]!), mentor: -1 }];
+  return { orientation: 'symmetric', pairs, groups, unmatched };
 }
 
 /** Zero capacities and more locked mentees than places: both matter wherever capacity does. */
@@ -114,7 +121,7 @@ export function reportCapacityIssues(ctx: RunContext, mentors: readonly number[]
       ctx.issues.push({
         severity: 'warning',
         ids: [p.id],
-        message: message('data.lockedOverCapacity', { name: p.name, capacity, locked: lockedCount[m]! }),
+        message: message('data.lockedOverCapacity', { name: p.name, capacity, locked: lockedCount[m]!, count: lockedCount[m]! }),
       });
   }
 }

@@ -7,6 +7,8 @@ import type { DataIssue, Participant } from './types.ts';
 export interface ReportingLines {
   /** True when one of the two is in the other's management chain. */
   related(a: number, b: number): boolean;
+  /** False when nobody has a manager: then `related` is always false. */
+  readonly any: boolean;
   readonly issues: readonly DataIssue[];
 }
 
@@ -40,6 +42,7 @@ export function buildReportingLines(
       const rb = representative[b]!;
       return ra === rb || isAncestor(ra, rb) || isAncestor(rb, ra);
     },
+    any: parent.some((m) => m >= 0),
     issues,
   };
 }

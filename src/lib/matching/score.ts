@@ -3,6 +3,7 @@
 // depend on floating-point summation order.
 import { clockDistance, countCommon, type Features } from './features.ts';
 import type { CategoryProperty, Criterion, ListProperty } from './types.ts';
+import { pairWeight, topCriterionIndexes, topCriterionScore } from './top-criterion.ts';
 
 export const SCORE_SCALE = 10_000;
 
@@ -24,10 +25,11 @@ export interface Scorer {
   score(a: number, b: number, orientation: Orientation): number;
   /** Per-criterion value in [0, 1]. */
   value(index: number, a: number, b: number, orientation: Orientation): number;
-}
-
-export function validWeight(weight: unknown): number {
-  return typeof weight === 'number' && Number.isFinite(weight) && weight > 0 ? weight : 0;
+  /** Per person: the index of the criterion they named most important, or -1 (top-criterion.ts). */
+  readonly topCriterion: Int32Array;
+  /** The weight criterion `index` has in the pair (a, b), after the members' top criteria. */
+  pairWeight(index: number, a: number, b: number): number;
+  pairTotalWeight(a: number, b: number): number;
 }
 
 function listOf(f: Features, property: ListProperty): readonly Int32Array[] {
@@ -57,7 +59,7 @@ function categoriesOf(f: Features, property: CategoryProperty): Int32Array {
 }
 
 function prepare(f: Features, criterion: Criterion): CriterionData {
-  const weight = validWeight(criterion.weight);
+  const weight = criterion.weight;
   switch (criterion.kind) {
     case 'shared':
       return { criterion, weight, lists: listOf(f, criterion.property) };
@@ -166,11 +168,18 @@ export function buildScorer(f: Features, criteria: readonly Criterion[]): Scorer
     const d = data[index];
     return d === undefined ? 0 : safeValue(f, d, a, b, orientation);
   };
+  const top = topCriterionIndexes(f.people);
+  const weights = data.map((d) => d.weight);
   const score = (a: number, b: number, orientation: Orientation): number => {
+    if (top[a]! >= 0 || top[b]! >= 0)
+      return topCriterionScore(weights, top[a]!, top[b]!, (index) => safeValue(f, data[index]!, a, b, orientation), SCORE_SCALE);
     if (totalWeight === 0) return 0;
     let sum = 0;
     for (const d of data) if (d.weight > 0) sum += d.weight * safeValue(f, d, a, b, orientation);
     return Math.min(SCORE_SCALE, Math.max(0, Math.round((SCORE_SCALE * sum) / totalWeight)));
   };
-  return { criteria: data, totalWeight, score, value };
+  const weightIn = (index: number, a: number, b: number): number => pairWeight(weights[index] ?? 0, index, top[a]!, top[b]!);
+  const pairTotalWeight = (a: number, b: number): number =>
+    top[a]! < 0 && top[b]! < 0 ? totalWeight : weights.reduce((sum, _, index) => sum + weightIn(index, a, b), 0);
+  return { criteria: data, totalWeight, score, value, topCriterion: top, pairWeight: weightIn, pairTotalWeight };
 }

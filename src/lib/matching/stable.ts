@@ -9,7 +9,7 @@ import type { ModeOutcome, RawPair, RawUnmatched } from './outcome.ts';
 import { mentorSide, reportCapacityIssues } from './pair-modes.ts';
 import type { BlockingPair } from './types.ts';
 
-export function runStable(ctx: RunContext, bothRoleSide: 'mentor' | 'mentee' | undefined): ModeOutcome {
+export function runStable(ctx: RunContext, bothRoleSide: 'mentor' | 'mentee'): ModeOutcome {
   const { people, nominationRank, capacity } = ctx.features;
   const n = people.length;
   const isMentor = mentorSide(ctx, bothRoleSide);

@@ -31,6 +31,8 @@ export interface Participant {
   readonly preferredPartners?: readonly string[];
   readonly excludedPartners?: readonly string[];
   readonly attributes?: Readonly<Record<string, AttributeValue>>;
+  /** Index into `criteria` of the one criterion that matters most to this person: it weighs double in their pairs. */
+  readonly topCriterion?: number;
 }
 
 export type ListProperty = 'interests' | 'languages' | 'skillsOffered' | 'skillsWanted' | { readonly attribute: string };
@@ -84,15 +86,17 @@ export type HardRuleName =
   | 'excluded'
   | 'sameDepartment'
   | 'noSharedLanguage'
-  | 'timeZoneTooFar';
+  | 'timeZoneTooFar'
+  /** The two were paired in an earlier round (`history`) and repeats are not allowed. */
+  | 'repeatPair';
 
 export type Mode =
   /** (a) mentors → mentees, each mentor up to their capacity. */
   | { readonly kind: 'mentoring'; readonly bothRoleSide?: 'mentor' | 'mentee' }
   /** (b) one-to-one duos between the mentor pool and the mentee pool, scored both ways. */
   | { readonly kind: 'reciprocal'; readonly bothRoleSide?: 'mentor' | 'mentee' }
-  /** (c) pairs from one pool (everyone). */
-  | { readonly kind: 'peers' }
+  /** (c) pairs from one pool (everyone); `allowTrio`: one trio instead of leaving someone alone. */
+  | { readonly kind: 'peers'; readonly allowTrio?: boolean }
   /** (d) groups of minSize..maxSize (default: size..size) from one pool; optionally one mentor each. */
   | {
       readonly kind: 'groups';
@@ -115,6 +119,21 @@ export interface MatchingInput {
   readonly rules?: HardRules;
   readonly mode: Mode;
   readonly objective?: Objective;
+  /** Earlier rounds of the same programme, oldest first (see rounds.ts). */
+  readonly history?: RoundHistory;
+}
+
+/** One earlier round: the pairs it made and who it left unmatched. */
+export interface PastRound {
+  readonly pairs: readonly IdPair[];
+  readonly unmatched: readonly string[];
+}
+
+export interface RoundHistory {
+  /** Oldest first: the last round's `unmatched` are matched first in this one. */
+  readonly rounds: readonly PastRound[];
+  /** Default false: no pair from an earlier round is made again. */
+  readonly allowRepeats?: boolean;
 }
 
 export interface CriterionBreakdown {
@@ -127,6 +146,8 @@ export interface CriterionBreakdown {
   /** Contribution to the 0–100 score. */
   readonly points: number;
   readonly reasons: readonly MatchingMessage[];
+  /** Ids of the pair members who named this criterion most important (`weight` is then already multiplied). */
+  readonly topCriterionOf?: readonly string[];
 }
 
 export interface Match {
@@ -160,10 +181,16 @@ export interface Unmatched {
   readonly topRule?: HardRuleName;
   readonly topRuleRemoved?: number;
   readonly message: MatchingMessage;
+  /** Everyone on the other side this person could have been paired with, before the hard rules. */
+  readonly candidates?: number;
+  /** What would change the outcome, in numbers the result itself bears out (unmatched-explanations.ts). */
+  readonly remedy?: UnmatchedRemedy;
+  readonly remedyMessage?: MatchingMessage;
 }
 
 export interface Summary {
   readonly participants: number;
+  /** People in a match: a mentor with two mentees counts once. */
   readonly matched: number;
   readonly unmatched: number;
   readonly matches: number;
@@ -201,17 +228,40 @@ export interface BlockingPair {
 
 export type MatchingStatus = 'ok' | 'dataError' | 'cancelled';
 
-export interface MatchingResult {
-  readonly status: MatchingStatus;
-  readonly mode: ModeKind;
+interface ResultReport {
   readonly objective: Objective;
-  readonly matches: readonly Match[];
-  readonly unmatched: readonly Unmatched[];
   readonly summary: Summary;
   readonly dataQuality: readonly DataIssue[];
+}
+
+/**
+ * A run that solved `mode`. `dataError` here means some records were left out (e.g.
+ * duplicate ids, listed as unmatched) and everyone else was matched as usual.
+ */
+export interface SolvedResult extends ResultReport {
+  readonly status: 'ok' | 'dataError';
+  readonly mode: ModeKind;
+  readonly matches: readonly Match[];
+  readonly unmatched: readonly Unmatched[];
   readonly groupBound?: GroupBound;
   readonly blockingPairs?: readonly BlockingPair[];
 }
+
+/**
+ * A run that solved nothing: the input names no valid mode (or invalid group sizes), the
+ * problem is too large, or the run was cancelled. `mode` is null because no mode ran, and
+ * the type leaves no room for matches or unmatched people.
+ */
+export interface UnsolvedResult extends ResultReport {
+  readonly status: 'dataError' | 'cancelled';
+  readonly mode: null;
+  readonly matches: readonly never[];
+  readonly unmatched: readonly never[];
+  readonly groupBound?: never;
+  readonly blockingPairs?: never;
+}
+
+export type MatchingResult = SolvedResult | UnsolvedResult;
 
 export interface ProgressReport {
   readonly phase: 'prepare' | 'solve' | 'explain';
@@ -223,4 +273,62 @@ export interface RunOptions {
   readonly onProgress?: (progress: ProgressReport) => void;
   /** Polled during long loops; return true to stop with status `cancelled`. */
   readonly isCancelled?: () => boolean;
+}
+
+/** What relaxing one hard rule, for this person only, would give. */
+export interface RuleRelaxation {
+  readonly rule: HardRuleName;
+  /** Candidates this rule rules out (some of them may break another rule as well). */
+  readonly removed: number;
+  /** Candidates that break this rule and no other: eligible once it is relaxed. */
+  readonly candidates: number;
+  /** Of those, how many have a free place in this result (a mentor below capacity, anyone else unmatched). */
+  readonly withFreePlaces: number;
+}
+
+export type UnmatchedRemedy =
+  /** No eligible partner: per hard rule that removed anyone (in rule order), what relaxing it gives. */
+  | { readonly kind: 'relaxRule'; readonly relaxations: readonly RuleRelaxation[] }
+  /**
+   * Every eligible partner is taken: the lowest-scoring unlocked match of those partners, and
+   * what this person would score with that partner instead (never more, or the solver would have swapped).
+   */
+  | { readonly kind: 'lowestPair'; readonly partnerId: string; readonly displacedId: string; readonly lowestScore: number; readonly ownScore: number }
+  /** Every eligible partner is taken by locked pairs only. */
+  | { readonly kind: 'partnersLocked' };
+
+export interface ShortlistOptions extends RunOptions {
+  /** Candidates per person; default 5. A non-integer is rounded down, anything below 1 counts as 1. */
+  readonly size?: number;
+}
+
+export interface ShortlistCandidate {
+  readonly id: string;
+  /** 0–100, the same pair score a match would get. */
+  readonly score: number;
+  readonly breakdown: readonly CriterionBreakdown[];
+  /** Places the candidate still has: a mentor's capacity minus locked pairs, otherwise 1. Always ≥ 1. */
+  readonly freePlaces: number;
+}
+
+export interface Shortlist {
+  readonly id: string;
+  /** Places this person still has; at 0 (taken by locked pairs, or capacity 0) the list is empty. */
+  readonly freePlaces: number;
+  /** Partners fixed by locked pairs. */
+  readonly lockedWith: readonly string[];
+  /** How many candidates pass every hard rule and have a free place; the list holds the best `size` of them. */
+  readonly eligible: number;
+  /** Best first: highest score, then the engine's tie value of the pair, then id. */
+  readonly candidates: readonly ShortlistCandidate[];
+}
+
+export interface ShortlistResult {
+  readonly status: MatchingStatus;
+  /** The mode whose sides and rules were used; null when none could be (see dataQuality). */
+  readonly mode: ModeKind | null;
+  readonly size: number;
+  /** One per participant (duplicate ids left out), in id order; empty when nothing was solved. */
+  readonly shortlists: readonly Shortlist[];
+  readonly dataQuality: readonly DataIssue[];
 }

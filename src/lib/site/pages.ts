@@ -1,4 +1,4 @@
-import type { Locale } from '../i18n/locales.ts';
+import { isLocale, type Locale } from '../i18n/locales.ts';
 import type { SectionId } from './sections.ts';
 
 /** What the site shell needs to know about one guide page, independent of Astro. */
@@ -21,4 +21,25 @@ export function slugFromId(id: string): string {
 
 export function pageUrl(page: Pick<PageSummary, 'locale' | 'slug'>): string {
   return page.slug === '' ? `/${page.locale}/` : `/${page.locale}/${page.slug}/`;
+}
+
+/** The parts of a guide content entry the shell reads; structurally a `CollectionEntry<'guide'>`. */
+export interface GuideEntryLike {
+  id: string;
+  data: { key: string; title: string; navTitle?: string | undefined; section: SectionId; order: number };
+}
+
+/** A guide content entry as the shell sees it. Pure: the page passes in what `getCollection` returned. */
+export function summarise(entry: GuideEntryLike): PageSummary {
+  const locale = entry.id.split('/')[0];
+  if (!isLocale(locale)) throw new Error(`Content file ${entry.id} is not under content/nl or content/en`);
+  return {
+    locale,
+    slug: slugFromId(entry.id),
+    key: entry.data.key,
+    title: entry.data.title,
+    navTitle: entry.data.navTitle,
+    section: entry.data.section,
+    order: entry.data.order,
+  };
 }

@@ -5,9 +5,12 @@ export interface StorageBackend {
   /** Reads and writes one key in a single transaction, so a compare-and-set cannot interleave. */
   update(key: string, updater: (current: unknown) => unknown): Promise<void>;
   entries(): Promise<[string, unknown][]>;
-  /** Replaces the whole store in one transaction: all entries land, or none do. */
-  replaceAll(entries: readonly [string, unknown][]): Promise<void>;
-  /** Writes several keys in one transaction. */
-  setMany(entries: readonly [string, unknown][]): Promise<void>;
+  /** Writes and deletes several keys in one transaction: all of it lands, or none. */
+  writeMany(puts: readonly [string, unknown][], deletes?: readonly string[]): Promise<void>;
   clear(): Promise<void>;
+  /**
+   * Called when the browser closed the connection under us: the database was deleted or the site's
+   * data cleared from elsewhere. The next operation reopens it.
+   */
+  onClosed(listener: () => void): () => void;
 }

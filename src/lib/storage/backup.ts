@@ -1,6 +1,8 @@
+import type { Message } from '../i18n/index.ts';
 import type { Envelope } from './envelope.ts';
-import { isEnvelope } from './envelope.ts';
-import { migrate, type RecordType } from './record-type.ts';
+import { isEnvelope, isTimestamp } from './envelope.ts';
+import { deepEqual } from './merge.ts';
+import { readRecord, type RecordType } from './record-type.ts';
 import { invalid, isPlainObject, valid, type Validated } from './validation.ts';
 
 export const BACKUP_APP = 'mentorkit';
@@ -19,16 +21,31 @@ export interface IncomingRecord {
   kind: string;
   data: unknown;
   savedAt: string;
+  /** What had to be repaired to read this part of the file. */
+  repairs: Message[];
 }
 
 export type ImportMode = 'merge' | 'replace';
+
+/** What a restore will do (before) or did (after), in words per workbook. */
+export interface ImportPlan {
+  mode: ImportMode;
+  writes: Envelope[];
+  /** Replace only: what is stored now and will be gone afterwards. */
+  removes: Message[];
+  /** One line per part of the backup: "2 goals added", "note kept: yours is newer". */
+  outcome: Message[];
+  repairs: Message[];
+}
 
 export function createBackup(records: readonly Envelope[], now: Date): BackupFile {
   return {
     app: BACKUP_APP,
     format: BACKUP_FORMAT,
     exportedAt: now.toISOString(),
-    records: [...records].sort((a, b) => a.kind.localeCompare(b.kind)),
+    records: [...records]
+      .map(({ unbackedSince: _local, ...record }) => record)
+      .sort((a, b) => a.kind.localeCompare(b.kind)),
   };
 }
 
@@ -36,12 +53,16 @@ export function backupFileName(now: Date): string {
   return `mentorkit-backup-${now.toISOString().slice(0, 10)}.json`;
 }
 
-/** Checks a backup file completely before anything is written, so a bad file changes nothing. */
-export function parseBackup(
+/**
+ * Checks a backup file completely before anything is written, so a bad file changes nothing. A
+ * damaged part of a file the app wrote itself is repaired rather than refused: a person's own
+ * backup always restores, and the repairs are listed.
+ */
+export async function parseBackup(
   text: string,
   byteLength: number,
   types: readonly RecordType<unknown>[],
-): Validated<IncomingRecord[]> {
+): Promise<Validated<IncomingRecord[]>> {
   const maxMegabytes = MAX_BACKUP_BYTES / (1024 * 1024);
   if (byteLength > MAX_BACKUP_BYTES) return invalid({ key: 'backup.error.tooLarge', params: { max: maxMegabytes } });
   let parsed: unknown;
@@ -67,47 +88,98 @@ export function parseBackup(
     if (!isEnvelope(record)) return invalid({ key: 'backup.error.notBackup' });
     const type = types.find((candidate) => candidate.kind === record.kind);
     if (!type) return invalid({ key: 'backup.error.unknownRecord', params: { record: record.kind } });
-    if (seen.has(record.kind)) return invalid({ key: 'backup.error.notBackup' });
+    if (seen.has(record.kind)) return invalid({ key: 'backup.error.duplicateRecord', params: { record: record.kind } });
     seen.add(record.kind);
-    const migrated = migrate(type, record.data, record.version);
-    if (!migrated.ok) {
-      return invalid({ key: 'backup.error.invalidRecord', params: { record: record.kind, detail: migrated.error.key } });
+    const read = await readRecord(type, record.data, record.version);
+    if (!read.ok) {
+      return invalid({ key: 'backup.error.invalidRecord', params: { record: type.describeContents(type.empty()), detail: read.error } });
     }
-    incoming.push({ kind: record.kind, data: migrated.value, savedAt: record.savedAt });
+    incoming.push({ kind: record.kind, data: read.value, savedAt: record.savedAt, repairs: read.repairs });
   }
   return valid(incoming);
 }
 
+interface LocalRecord {
+  envelope: Envelope;
+  data: unknown;
+}
+
+async function readLocal(local: readonly Envelope[], types: readonly RecordType<unknown>[]): Promise<Map<string, LocalRecord>> {
+  const result = new Map<string, LocalRecord>();
+  for (const envelope of local) {
+    const type = types.find((candidate) => candidate.kind === envelope.kind);
+    if (!type) continue;
+    const read = await readRecord(type, envelope.data, envelope.version);
+    if (read.ok) result.set(envelope.kind, { envelope, data: read.value });
+  }
+  return result;
+}
+
 /**
  * What to write for an import. Every written record gets a revision above the local one, so open
- * tabs see it as news and a tab still holding older data cannot overwrite it unnoticed.
+ * tabs see it as news and a tab still holding older data cannot overwrite it unnoticed. A record
+ * the merge leaves as it is, is not written at all.
  */
-export function planImport(
+export async function planImport(
   incoming: readonly IncomingRecord[],
   local: readonly Envelope[],
   mode: ImportMode,
   types: readonly RecordType<unknown>[],
   now: Date,
-): Envelope[] {
-  const localByKind = new Map(local.map((envelope) => [envelope.kind, envelope]));
-  return incoming.map((record) => {
-    const type = types.find((candidate) => candidate.kind === record.kind)!;
-    const existing = localByKind.get(record.kind);
-    const existingData = existing ? migrate(type, existing.data, existing.version) : undefined;
-    let data = record.data;
-    if (mode === 'merge' && existing && existingData?.ok) {
-      data = type.merge
-        ? type.merge(existingData.value, record.data)
-        : existing.savedAt > record.savedAt
-          ? existingData.value
-          : record.data;
-    }
-    return {
-      kind: record.kind,
+): Promise<ImportPlan> {
+  const localByKind = await readLocal(local, types);
+  const plan: ImportPlan = { mode, writes: [], removes: [], outcome: [], repairs: incoming.flatMap((record) => record.repairs) };
+  const write = (type: RecordType<unknown>, data: unknown) => {
+    plan.writes.push({
+      kind: type.kind,
       version: type.version,
-      revision: (existing?.revision ?? 0) + 1,
+      revision: (local.find((envelope) => envelope.kind === type.kind)?.revision ?? 0) + 1,
       savedAt: now.toISOString(),
       data,
-    };
-  });
+    });
+  };
+
+  if (mode === 'replace') {
+    for (const [kind, existing] of localByKind) {
+      const type = types.find((candidate) => candidate.kind === kind)!;
+      if (!type.isEmpty(existing.data)) plan.removes.push(type.describeContents(existing.data));
+    }
+    for (const record of incoming) {
+      const type = types.find((candidate) => candidate.kind === record.kind)!;
+      write(type, record.data);
+      plan.outcome.push({ key: 'backup.outcome.restored', params: { contents: type.describeContents(record.data) } });
+    }
+    return plan;
+  }
+
+  for (const record of incoming) {
+    const type = types.find((candidate) => candidate.kind === record.kind)!;
+    const existing = localByKind.get(record.kind);
+    if (!existing || type.isEmpty(existing.data)) {
+      write(type, record.data);
+      plan.outcome.push({ key: 'backup.outcome.restored', params: { contents: type.describeContents(record.data) } });
+      continue;
+    }
+    if (type.merge) {
+      const merged = type.merge(existing.data, record.data);
+      if (!deepEqual(merged, existing.data)) write(type, merged);
+      plan.outcome.push(
+        ...(type.describeMerge?.(existing.data, record.data, merged) ?? [
+          { key: 'backup.outcome.merged', params: { contents: type.describeContents(merged) } },
+        ]),
+      );
+      continue;
+    }
+    const contents = type.describeContents(record.data);
+    if (deepEqual(existing.data, record.data)) {
+      plan.outcome.push({ key: 'backup.outcome.unchanged', params: { contents } });
+    } else if (isTimestamp(existing.envelope.savedAt) && Date.parse(existing.envelope.savedAt) > Date.parse(record.savedAt)) {
+      plan.outcome.push({ key: 'backup.outcome.keptNewer', params: { contents: type.describeContents(existing.data) } });
+    } else {
+      write(type, record.data);
+      plan.outcome.push({ key: 'backup.outcome.restored', params: { contents } });
+    }
+  }
+  return plan;
 }
+

@@ -11,13 +11,12 @@ export function createMemoryBackend(): StorageBackend {
       data.set(key, copy(updater(copy(data.get(key)))));
     },
     entries: async () => [...data.entries()].map(([key, value]) => [key, copy(value)]),
-    replaceAll: async (entries) => {
-      data.clear();
-      for (const [key, value] of entries) data.set(key, copy(value));
-    },
-    setMany: async (entries) => {
-      for (const [key, value] of entries) data.set(key, copy(value));
+    writeMany: async (puts, deletes = []) => {
+      const copies = puts.map(([key, value]) => [key, copy(value)] as const);
+      for (const key of deletes) data.delete(key);
+      for (const [key, value] of copies) data.set(key, value);
     },
     clear: async () => data.clear(),
+    onClosed: () => () => {},
   };
 }

@@ -10,7 +10,7 @@ import {
   hashTexts,
   mdxToText,
   toWords,
-} from '../../../src/lib/content/shingles.ts';
+} from '../../support/shingles.ts';
 
 /**
  * Originality rule: no run of 8 or more consecutive words of any seed text may appear in a guide

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { pageStructure, parseFrontmatter, type PageStructure } from '../../../src/lib/content/frontmatter.ts';
+import { pageStructure, parseFrontmatter, type PageStructure } from '../../support/frontmatter.ts';
 
 /**
  * Language parity of the guide: every page exists in Dutch and English under the same `key`, and

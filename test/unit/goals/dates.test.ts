@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate } from '../../../src/lib/goals/date-format.ts';
 import {
-  addDays, addMonths, daysInMonth, endOfQuarter, isIsoDate, isIsoDateTime, isoWeekday, toIcsUtcStamp, toIsoDate,
+  addDays, addMonths, daysInMonth, endOfQuarter, formatDate, isIsoDate, isIsoDateTime, isoWeekday, toIcsUtcStamp, toIsoDate,
 } from '../../../src/lib/goals/dates.ts';
 
 describe('calendar arithmetic on ISO dates', () => {

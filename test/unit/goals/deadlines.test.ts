@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectDeadline, findDeadlines } from '../../../src/lib/goals/deadlines.ts';
+import { detectDeadline, findDeadlines } from '../../../src/lib/goals/smart/deadlines.ts';
 import type { Locale } from '../../../src/lib/goals/model.ts';
 
 const TODAY = '2026-11-23'; // a Monday

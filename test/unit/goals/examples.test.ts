@@ -1,9 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { applyOffset, GOAL_EXAMPLES, goalFromExample } from '../../../src/lib/goals/examples.ts';
+import { examplesEn } from '../../../src/lib/goals/examples/gallery.en.ts';
+import { examplesNl } from '../../../src/lib/goals/examples/gallery.nl.ts';
+import { applyOffset, goalFromExample } from '../../../src/lib/goals/examples/goal-example.ts';
 import { SMART_LETTERS } from '../../../src/lib/goals/model.ts';
-import { checkSmart } from '../../../src/lib/goals/smart-check.ts';
+import { checkSmart } from '../../../src/lib/goals/smart/check.ts';
 import { parseGoalsDocument } from '../../../src/lib/goals/validate.ts';
 import { NOW, sequentialIds, TODAY } from './fixtures.ts';
+
+const GOAL_EXAMPLES = { nl: examplesNl, en: examplesEn } as const;
 
 const all = (['nl', 'en'] as const).flatMap((locale) => GOAL_EXAMPLES[locale].map((example) => ({ locale, example, id: example.id })));
 

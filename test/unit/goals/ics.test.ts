@@ -1,7 +1,9 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { goalsToIcs } from '../../../src/lib/goals/ics.ts';
-import { escapeIcsText, foldIcsLine } from '../../../src/lib/goals/ics-text.ts';
+// Exports translate through the registered dictionaries, as the page's island entry registers them.
+import '../../../src/lib/i18n/all.ts';
+import { goalsToIcs } from '../../../src/lib/goals/export/ics.ts';
+import { escapeIcsText, foldIcsLine } from '../../../src/lib/calendar/ics-text.ts';
 import { makeGoal, makeStep, NOW } from './fixtures.ts';
 
 const OPTIONS = { now: NOW, locale: 'nl' as const, productId: '-//Mentorkit//Goals 1.0//NL' };

@@ -1,13 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { isNewestFirst } from '../../../src/lib/goals/check-in-order.ts';
+// Exports translate through the registered dictionaries, as the page's island entry registers them.
+import '../../../src/lib/i18n/all.ts';
+import { isNewestFirst } from '../../../src/lib/goals/model.ts';
 import { addDays } from '../../../src/lib/goals/dates.ts';
-import { goalsToIcs } from '../../../src/lib/goals/ics.ts';
-import { goalToMarkdown } from '../../../src/lib/goals/markdown.ts';
+import { goalsToIcs } from '../../../src/lib/goals/export/ics.ts';
+import { goalToMarkdown } from '../../../src/lib/goals/export/markdown.ts';
 import type { Goal } from '../../../src/lib/goals/model.ts';
 import {
   addCheckIn, addStep, createGoal, moveStep, progress, removeCheckIn, removeStep, toggleStep, updateCheckIn, updateStep,
-} from '../../../src/lib/goals/operations.ts';
-import { checkSmart } from '../../../src/lib/goals/smart-check.ts';
+} from '../../../src/lib/goals/index.ts';
+import { checkSmart } from '../../../src/lib/goals/smart/check.ts';
 import { parseGoalsDocument } from '../../../src/lib/goals/validate.ts';
 import { NOW, sequentialIds, TODAY } from './fixtures.ts';
 

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { goalsToMarkdown, goalToMarkdown } from '../../../src/lib/goals/markdown.ts';
-import { escapeMarkdown, escapeMarkdownLine } from '../../../src/lib/goals/markdown-text.ts';
-import { goalsMessagesEn } from '../../../src/lib/goals/messages.en.ts';
+import { goalsToMarkdown, goalToMarkdown } from '../../../src/lib/goals/export/markdown.ts';
+import { escapeMarkdown, escapeMarkdownLine } from '../../../src/lib/goals/export/markdown-text.ts';
+import { en as goalsMessagesEn } from '../../../src/lib/i18n/en/index.ts';
+// Exports translate through the registered dictionaries, as the page's island entry registers them.
+import '../../../src/lib/i18n/all.ts';
 import { makeGoal, makeStep, TODAY } from './fixtures.ts';
 
 const goal = makeGoal({
@@ -82,7 +84,7 @@ Ik geef drie presentaties vóór 1 maart 2027.
   });
 
   it('accepts custom templates', () => {
-    const messages = { ...goalsMessagesEn, 'export.md.stepsHeading': 'To do' };
+    const messages = { ...goalsMessagesEn, 'goals.export.md.stepsHeading': 'To do' };
     expect(goalToMarkdown(goal, { locale: 'en', today: TODAY, messages })).toContain('## To do');
   });
 });

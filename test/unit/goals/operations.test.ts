@@ -6,7 +6,7 @@ import {
   addCheckIn, addGoal, addStep, archiveGoal, createGoal, deleteGoal, duplicateGoal, emptyGoalsDocument, findGoal,
   moveStep, removeCheckIn, removeStep, renameGoal, restoreGoal, toggleStep, unarchiveGoal, updateCheckIn, updateField,
   updateGoal, updateSmartAnswer, updateStep,
-} from '../../../src/lib/goals/operations.ts';
+} from '../../../src/lib/goals/index.ts';
 import { parseGoalsDocument } from '../../../src/lib/goals/validate.ts';
 import { LATER, makeGoal, makeStep, NOW, sequentialIds } from './fixtures.ts';
 

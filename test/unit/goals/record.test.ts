@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { goalsRecord, mergeGoals } from '../../../src/lib/goals/record.ts';
-import { createGoal } from '../../../src/lib/goals/operations.ts';
+import { createGoal } from '../../../src/lib/goals/index.ts';
 import type { Goal } from '../../../src/lib/goals/model.ts';
 
 let counter = 0;
@@ -14,7 +14,7 @@ describe('goals record', () => {
     expect(goalsRecord.validate({ goals: [goal('A', '2026-01-01T00:00:00.000Z')] }).ok).toBe(true);
     const damaged = goalsRecord.validate({ goals: [{ id: 5 }] });
     expect(damaged.ok).toBe(false);
-    expect(!damaged.ok && damaged.error.key).toBe('validation.recordDamaged');
+    expect(!damaged.ok && damaged.error.key).toBe('storage.validation.recordDamaged');
   });
 
   it('merges a backup: keeps both sides, the later edit of the same goal wins', () => {

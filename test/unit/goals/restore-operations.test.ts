@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { CheckIn } from '../../../src/lib/goals/model.ts';
 import { LIMITS } from '../../../src/lib/goals/model.ts';
-import { removeCheckIn, removeStep, restoreCheckIn, restoreStep } from '../../../src/lib/goals/operations.ts';
-import { isNewestFirst } from '../../../src/lib/goals/check-in-order.ts';
+import { removeCheckIn, removeStep, restoreCheckIn, restoreStep } from '../../../src/lib/goals/index.ts';
+import { isNewestFirst } from '../../../src/lib/goals/model.ts';
 import { LATER, makeGoal, makeStep, NOW } from './fixtures.ts';
 
 const checkIn = (id: string, date: string): CheckIn => ({ id, date, happened: id, nextStep: '' });

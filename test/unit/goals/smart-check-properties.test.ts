@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isIsoDate } from '../../../src/lib/goals/dates.ts';
-import { findDeadlines } from '../../../src/lib/goals/deadlines.ts';
+import { findDeadlines } from '../../../src/lib/goals/smart/deadlines.ts';
 import { emptySmartAnswers, SMART_LETTERS } from '../../../src/lib/goals/model.ts';
-import { checkSmart } from '../../../src/lib/goals/smart-check.ts';
+import { checkSmart } from '../../../src/lib/goals/smart/check.ts';
 
 // Whatever the user types, the assistant must answer and never throw.
 
@@ -22,7 +22,7 @@ describe('checkSmart on arbitrary input', () => {
       const check = checkSmart({ statement, smart: { ...emptySmartAnswers(), timeBound: answer, achievable: answer }, targetDate: null }, { locale, today });
       for (const letter of SMART_LETTERS) {
         expect(['met', 'weak', 'missing']).toContain(check[letter].status);
-        expect(check[letter].hint.key.startsWith(`smart.${letter}.`)).toBe(true);
+        expect(check[letter].hint.key.startsWith(`goals.smart.${letter}.`)).toBe(true);
       }
     }), { numRuns: 300 });
   });

@@ -1,22 +1,22 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { clampText } from '../../../src/lib/goals/clamp.ts';
-import { normalizeText, wordCount } from '../../../src/lib/goals/text.ts';
+import { clampText } from '../../../src/lib/goals/model.ts';
+import { normaliseText, wordCount } from '../../../src/lib/goals/smart/text.ts';
 
-describe('normalizeText', () => {
+describe('normaliseText', () => {
   it('folds case and diacritics and turns stressed één into a count', () => {
-    expect(normalizeText('Vóór Één Café')).toBe('voor 1   cafe');
-    expect(normalizeText('eén keer')).toBe('1   keer');
-    expect(normalizeText('een keer')).toBe('een keer');
+    expect(normaliseText('Vóór Één Café')).toBe('voor 1   cafe');
+    expect(normaliseText('eén keer')).toBe('1   keer');
+    expect(normaliseText('een keer')).toBe('een keer');
   });
 
   it('keeps the length of any input, so offsets point into the original text', () => {
     fc.assert(fc.property(fc.string({ unit: 'grapheme', maxLength: 40 }), (text) => {
-      expect(normalizeText(text)).toHaveLength(text.length);
+      expect(normaliseText(text)).toHaveLength(text.length);
     }));
     // Characters whose lower case or decomposition has a different length.
     for (const text of ['İstanbul', 'ﬁnish', 'Straße', 'ǅ', 'e\u0301e\u0301n', '\ud800 lone', '①②', 'Ⅻ', '…']) {
-      expect({ text, length: normalizeText(text).length }).toEqual({ text, length: text.length });
+      expect({ text, length: normaliseText(text).length }).toEqual({ text, length: text.length });
     }
   });
 

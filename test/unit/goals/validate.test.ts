@@ -62,14 +62,14 @@ describe('parseGoalsDocument', () => {
     ['no goals', {}],
     ['goals not an array', { goals: {} }],
   ])('rejects %s as not a document', (_name, input) => {
-    expect(parseGoalsDocument(input)).toEqual({ ok: false, error: { key: 'validation.notADocument', params: {} } });
+    expect(parseGoalsDocument(input)).toEqual({ ok: false, error: { key: 'goals.validation.notADocument', params: {} } });
   });
 
   it('rejects more than 1000 goals', () => {
     const goals = Array.from({ length: LIMITS.goals + 1 }, (_, index) => makeGoal({ id: `g${index}` }));
     expect(parseGoalsDocument({ goals })).toEqual({
       ok: false,
-      error: { key: 'validation.tooManyGoals', params: { max: 1000, count: 1001 } },
+      error: { key: 'goals.validation.tooManyGoals', params: { max: 1000, count: 1001 } },
     });
   });
 
@@ -82,38 +82,38 @@ describe('parseGoalsDocument', () => {
     const steps = Array.from({ length: LIMITS.stepsPerGoal + 1 }, (_, index) => makeStep({ id: `s${index}` }));
     expect(parseGoalsDocument(docWith(makeGoal({ steps })))).toMatchObject({
       ok: false,
-      error: { key: 'validation.tooManySteps', params: { path: 'goals[0].steps', max: 1000 } },
+      error: { key: 'goals.validation.tooManySteps', params: { path: 'goals[0].steps', max: 1000 } },
     });
     const checkIns = Array.from({ length: LIMITS.checkInsPerGoal + 1 }, (_, index) => ({ id: `c${index}`, date: '2026-01-01', happened: '', nextStep: '' }));
     expect(parseGoalsDocument(docWith(makeGoal({ checkIns })))).toMatchObject({
       ok: false,
-      error: { key: 'validation.tooManyCheckIns', params: { max: 5000 } },
+      error: { key: 'goals.validation.tooManyCheckIns', params: { max: 5000 } },
     });
   });
 
   const cases: [string, (goal: Record<string, unknown>) => unknown, string, string][] = [
-    ['goal is not an object', () => 'goal', 'validation.wrongType', 'goals[0]'],
-    ['title missing', ({ title: _t, ...rest }) => rest, 'validation.wrongType', 'goals[0].title'],
-    ['title too long', (goal) => ({ ...goal, title: 'x'.repeat(LIMITS.title + 1) }), 'validation.textTooLong', 'goals[0].title'],
-    ['statement too long', (goal) => ({ ...goal, statement: 'x'.repeat(LIMITS.statement + 1) }), 'validation.textTooLong', 'goals[0].statement'],
-    ['relationship a number', (goal) => ({ ...goal, relationship: 42 }), 'validation.wrongType', 'goals[0].relationship'],
-    ['unknown owner role', (goal) => ({ ...goal, ownerRole: 'boss' }), 'validation.wrongType', 'goals[0].ownerRole'],
-    ['archived not boolean', (goal) => ({ ...goal, archived: 'no' }), 'validation.wrongType', 'goals[0].archived'],
-    ['smart missing a letter', (goal) => ({ ...goal, smart: { specific: '', measurable: '', achievable: '', relevant: '' } }), 'validation.wrongType', 'goals[0].smart.timeBound'],
-    ['smart answer too long', (goal) => ({ ...goal, smart: { ...(goal['smart'] as object), relevant: 'x'.repeat(LIMITS.smartAnswer + 1) } }), 'validation.textTooLong', 'goals[0].smart.relevant'],
-    ['target date not ISO', (goal) => ({ ...goal, targetDate: '01-03-2027' }), 'validation.invalidDate', 'goals[0].targetDate'],
-    ['target date impossible', (goal) => ({ ...goal, targetDate: '2027-02-30' }), 'validation.invalidDate', 'goals[0].targetDate'],
-    ['createdAt not a date-time', (goal) => ({ ...goal, createdAt: 'yesterday' }), 'validation.invalidDate', 'goals[0].createdAt'],
-    ['empty id', (goal) => ({ ...goal, id: '  ' }), 'validation.wrongType', 'goals[0].id'],
-    ['id too long', (goal) => ({ ...goal, id: 'x'.repeat(LIMITS.idLength + 1) }), 'validation.textTooLong', 'goals[0].id'],
-    ['steps not an array', (goal) => ({ ...goal, steps: null }), 'validation.wrongType', 'goals[0].steps'],
-    ['step text too long', (goal) => ({ ...goal, steps: [makeStep({ text: 'x'.repeat(LIMITS.stepText + 1) })] }), 'validation.textTooLong', 'goals[0].steps[0].text'],
-    ['step done not boolean', (goal) => ({ ...goal, steps: [{ ...makeStep(), done: 1 }] }), 'validation.wrongType', 'goals[0].steps[0].done'],
-    ['step due date invalid', (goal) => ({ ...goal, steps: [{ ...makeStep(), dueDate: 'tomorrow' }] }), 'validation.invalidDate', 'goals[0].steps[0].dueDate'],
-    ['step doneAt invalid', (goal) => ({ ...goal, steps: [{ ...makeStep(), done: true, doneAt: 5 }] }), 'validation.invalidDate', 'goals[0].steps[0].doneAt'],
-    ['duplicate step ids', (goal) => ({ ...goal, steps: [makeStep(), makeStep()] }), 'validation.duplicateId', 'goals[0].steps[1].id'],
-    ['check-in text too long', (goal) => ({ ...goal, checkIns: [{ id: 'c', date: '2026-01-01', happened: 'x'.repeat(LIMITS.checkInText + 1), nextStep: '' }] }), 'validation.textTooLong', 'goals[0].checkIns[0].happened'],
-    ['check-in without date', (goal) => ({ ...goal, checkIns: [{ id: 'c', happened: '', nextStep: '' }] }), 'validation.invalidDate', 'goals[0].checkIns[0].date'],
+    ['goal is not an object', () => 'goal', 'goals.validation.wrongType', 'goals[0]'],
+    ['title missing', ({ title: _t, ...rest }) => rest, 'goals.validation.wrongType', 'goals[0].title'],
+    ['title too long', (goal) => ({ ...goal, title: 'x'.repeat(LIMITS.title + 1) }), 'goals.validation.textTooLong', 'goals[0].title'],
+    ['statement too long', (goal) => ({ ...goal, statement: 'x'.repeat(LIMITS.statement + 1) }), 'goals.validation.textTooLong', 'goals[0].statement'],
+    ['relationship a number', (goal) => ({ ...goal, relationship: 42 }), 'goals.validation.wrongType', 'goals[0].relationship'],
+    ['unknown owner role', (goal) => ({ ...goal, ownerRole: 'boss' }), 'goals.validation.wrongType', 'goals[0].ownerRole'],
+    ['archived not boolean', (goal) => ({ ...goal, archived: 'no' }), 'goals.validation.wrongType', 'goals[0].archived'],
+    ['smart missing a letter', (goal) => ({ ...goal, smart: { specific: '', measurable: '', achievable: '', relevant: '' } }), 'goals.validation.wrongType', 'goals[0].smart.timeBound'],
+    ['smart answer too long', (goal) => ({ ...goal, smart: { ...(goal['smart'] as object), relevant: 'x'.repeat(LIMITS.smartAnswer + 1) } }), 'goals.validation.textTooLong', 'goals[0].smart.relevant'],
+    ['target date not ISO', (goal) => ({ ...goal, targetDate: '01-03-2027' }), 'goals.validation.invalidDate', 'goals[0].targetDate'],
+    ['target date impossible', (goal) => ({ ...goal, targetDate: '2027-02-30' }), 'goals.validation.invalidDate', 'goals[0].targetDate'],
+    ['createdAt not a date-time', (goal) => ({ ...goal, createdAt: 'yesterday' }), 'goals.validation.invalidDate', 'goals[0].createdAt'],
+    ['empty id', (goal) => ({ ...goal, id: '  ' }), 'goals.validation.wrongType', 'goals[0].id'],
+    ['id too long', (goal) => ({ ...goal, id: 'x'.repeat(LIMITS.idLength + 1) }), 'goals.validation.textTooLong', 'goals[0].id'],
+    ['steps not an array', (goal) => ({ ...goal, steps: null }), 'goals.validation.wrongType', 'goals[0].steps'],
+    ['step text too long', (goal) => ({ ...goal, steps: [makeStep({ text: 'x'.repeat(LIMITS.stepText + 1) })] }), 'goals.validation.textTooLong', 'goals[0].steps[0].text'],
+    ['step done not boolean', (goal) => ({ ...goal, steps: [{ ...makeStep(), done: 1 }] }), 'goals.validation.wrongType', 'goals[0].steps[0].done'],
+    ['step due date invalid', (goal) => ({ ...goal, steps: [{ ...makeStep(), dueDate: 'tomorrow' }] }), 'goals.validation.invalidDate', 'goals[0].steps[0].dueDate'],
+    ['step doneAt invalid', (goal) => ({ ...goal, steps: [{ ...makeStep(), done: true, doneAt: 5 }] }), 'goals.validation.invalidDate', 'goals[0].steps[0].doneAt'],
+    ['duplicate step ids', (goal) => ({ ...goal, steps: [makeStep(), makeStep()] }), 'goals.validation.duplicateId', 'goals[0].steps[1].id'],
+    ['check-in text too long', (goal) => ({ ...goal, checkIns: [{ id: 'c', date: '2026-01-01', happened: 'x'.repeat(LIMITS.checkInText + 1), nextStep: '' }] }), 'goals.validation.textTooLong', 'goals[0].checkIns[0].happened'],
+    ['check-in without date', (goal) => ({ ...goal, checkIns: [{ id: 'c', happened: '', nextStep: '' }] }), 'goals.validation.invalidDate', 'goals[0].checkIns[0].date'],
   ];
 
   it.each(cases)('rejects: %s', (_name, mutate, key, path) => {
@@ -126,7 +126,7 @@ describe('parseGoalsDocument', () => {
 
   it('rejects two goals with the same id', () => {
     const result = parseGoalsDocument({ goals: [makeGoal(), makeGoal()] });
-    expect(result).toMatchObject({ ok: false, error: { key: 'validation.duplicateId', params: { path: 'goals[1].id', id: 'g1' } } });
+    expect(result).toMatchObject({ ok: false, error: { key: 'goals.validation.duplicateId', params: { path: 'goals[1].id', id: 'g1' } } });
   });
 
   it('accepts texts exactly at the limits', () => {
@@ -138,6 +138,6 @@ describe('parseGoalsDocument', () => {
 describe('parseGoalsJson', () => {
   it('parses JSON and reports broken JSON as not a document', () => {
     expect(parseGoalsJson(JSON.stringify({ goals: [makeGoal()] })).ok).toBe(true);
-    expect(parseGoalsJson('{"goals": [')).toEqual({ ok: false, error: { key: 'validation.notADocument', params: {} } });
+    expect(parseGoalsJson('{"goals": [')).toEqual({ ok: false, error: { key: 'goals.validation.notADocument', params: {} } });
   });
 });

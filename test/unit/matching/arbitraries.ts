@@ -8,6 +8,8 @@ export interface InstanceOptions {
   readonly minPeople?: number;
   readonly modes: readonly Mode[];
   readonly withLocks?: boolean;
+  /** Most locked pairs (default 2). */
+  readonly maxLocks?: number;
 }
 
 const LANGS = ['nl', 'en'];
@@ -49,7 +51,7 @@ export function instanceArb(options: InstanceOptions): fc.Arbitrary<MatchingInpu
       sharedLanguage: fc.boolean(),
       maxTz: fc.option(fc.integer({ min: 0, max: 3 }), { nil: undefined }),
       excludedPairs: fc.array(fc.tuple(fc.integer({ min: 0, max: 9 }), fc.integer({ min: 0, max: 9 })), { maxLength: 3 }),
-      lockedPairs: fc.array(fc.tuple(fc.integer({ min: 0, max: 9 }), fc.integer({ min: 0, max: 9 })), { maxLength: options.withLocks === false ? 0 : 2 }),
+      lockedPairs: fc.array(fc.tuple(fc.integer({ min: 0, max: 9 }), fc.integer({ min: 0, max: 9 })), { maxLength: options.withLocks === false ? 0 : (options.maxLocks ?? 2) }),
       mode: fc.constantFrom(...options.modes),
       objective: fc.constantFrom<Objective>('total', 'fairness'),
       order: fc.array(fc.nat(), { maxLength: 12 }),
@@ -94,3 +96,77 @@ export function shuffle<T>(items: readonly T[], order: readonly number[]): T[] {
   }
   return out;
 }
+
+// Loose input, as a spreadsheet or an old saved file may give it: right names, any values.
+const loose = fc.oneof(fc.anything(), fc.constantFrom('mentor', 'mentee', 'both', 'nl', 'p1'), fc.array(fc.oneof(fc.string(), fc.integer(), fc.constant(null))));
+
+export const looseParticipantArb = fc.oneof(
+  fc.anything(),
+  fc.record({
+    id: fc.oneof(fc.constantFrom('p1', 'p2', 'p3', ''), fc.integer({ min: 0, max: 3 }), fc.anything()),
+    name: loose,
+    role: loose,
+    languages: loose,
+    managerId: loose,
+    capacity: loose,
+    level: loose,
+    timeZoneOffset: loose,
+    preferredPartners: loose,
+    excludedPartners: loose,
+    interests: loose,
+    attributes: fc.oneof(fc.anything(), fc.dictionary(fc.string(), loose)),
+    topCriterion: fc.oneof(fc.integer({ min: -1, max: 3 }), loose),
+  }, { requiredKeys: [] }),
+);
+
+export const looseCriterionArb = fc.oneof(
+  fc.anything(),
+  fc.record({ kind: fc.constantFrom('offerMeetsWant', 'shared', 'same', 'different', 'levelGap', 'timeZone', 'nomination', 'closeness', 'x'), weight: loose, property: loose, target: loose, tolerance: loose, attribute: loose, range: loose }, { requiredKeys: ['kind'] }),
+);
+
+/** Values that break naive code: no prototype (String() throws), bigint, boxed, sparse arrays, maps. */
+const junk = fc.anything({
+  withNullPrototype: true,
+  withBigInt: true,
+  withBoxedValues: true,
+  withDate: true,
+  withMap: true,
+  withSet: true,
+  withSparseArray: true,
+  withTypedArray: true,
+});
+const looseOrJunk = fc.oneof(loose, junk);
+const smallOrJunk = fc.oneof(fc.integer({ min: -1, max: 6 }), fc.double(), looseOrJunk);
+const loosePairsArb = fc.oneof(looseOrJunk, fc.array(fc.oneof(fc.tuple(looseOrJunk, looseOrJunk), fc.tuple(fc.constantFrom('p1', 'p2', 'p3'), fc.constantFrom('p1', 'p2', 'p3')), junk), { maxLength: 4 }));
+
+/** A whole raw input, from plausible-but-wrong to anything at all; the mode kind is what it asks for, if anything. */
+export const looseInputArb: fc.Arbitrary<unknown> = fc.oneof(
+  junk,
+  fc.record({
+    participants: fc.oneof(fc.array(fc.oneof(looseParticipantArb, junk), { maxLength: 6 }), junk),
+    criteria: fc.oneof(fc.array(fc.oneof(looseCriterionArb, junk), { maxLength: 3 }), junk),
+    mode: fc.oneof(
+      fc.record({
+        kind: fc.constantFrom('mentoring', 'reciprocal', 'peers', 'groups', 'stable', 'x'),
+        size: smallOrJunk,
+        minSize: smallOrJunk,
+        maxSize: smallOrJunk,
+        bothRoleSide: fc.oneof(fc.constantFrom('mentor', 'mentee'), looseOrJunk),
+        oneMentorPerGroup: fc.oneof(fc.boolean(), looseOrJunk),
+      }, { requiredKeys: ['kind'] }),
+      junk,
+    ),
+    objective: fc.oneof(fc.constantFrom('total', 'fairness'), looseOrJunk),
+    rules: fc.oneof(
+      fc.record({
+        noReportingLine: looseOrJunk,
+        differentDepartment: looseOrJunk,
+        sharedLanguage: looseOrJunk,
+        maxTimeZoneDifferenceHours: smallOrJunk,
+        excludedPairs: loosePairsArb,
+        lockedPairs: loosePairsArb,
+      }, { requiredKeys: [] }),
+      junk,
+    ),
+  }, { requiredKeys: [] }),
+);

@@ -100,3 +100,65 @@ export function bruteGeneral(
   rec(0);
   return best;
 }
+
+/**
+ * Exhaustive search over groupings: groups of `min..max` people (w ≥ 0 for every two
+ * members), everyone else unplaced, and every block of `blockOf` (people locked together)
+ * wholly in one group or wholly unplaced. Returns the best [placed, Σ mean score to mates]:
+ * by people placed first, then value, or (`placedFirst` false) by value alone.
+ */
+export function bruteGroupings(
+  n: number,
+  w: Int32Array,
+  min: number,
+  max: number,
+  blockOf: Int32Array = Int32Array.from({ length: n }, (_, i) => i),
+  placedFirst = true,
+): [number, number] {
+  const blocks = new Map<number, number[]>();
+  for (let p = 0; p < n; p++) blocks.set(blockOf[p]!, [...(blocks.get(blockOf[p]!) ?? []), p]);
+  // Blocks in order of their first member, so a group is always started by the first person left.
+  const order = [...blocks.values()].sort((a, b) => a[0]! - b[0]!);
+  let best: [number, number] = [0, 0];
+  const used = new Array<boolean>(order.length).fill(false);
+  const better = (placed: number, value: number): boolean =>
+    placedFirst ? placed > best[0] || (placed === best[0] && value > best[1] + 1e-9) : value > best[1] + 1e-9;
+  const valueOf = (group: readonly number[]): number => {
+    let v = 0;
+    for (const p of group) {
+      let s = 0;
+      for (const q of group) if (q !== p) s += w[p * n + q]!;
+      v += s / (group.length - 1);
+    }
+    return v;
+  };
+  const fits = (group: readonly number[], block: readonly number[]): boolean =>
+    block.every((p) => group.every((q) => w[p * n + q]! >= 0));
+  const rec = (placed: number, value: number): void => {
+    if (better(placed, value)) best = [placed, value];
+    const first = used.indexOf(false);
+    if (first < 0) return;
+    used[first] = true;
+    rec(placed, value);
+    const start = order[first]!;
+    if (start.length <= max && start.every((p, x) => start.slice(x + 1).every((q) => w[p * n + q]! >= 0))) {
+      const group = [...start];
+      const grow = (next: number): void => {
+        if (group.length >= min) rec(placed + group.length, value + valueOf(group));
+        for (let b = next; b < order.length; b++) {
+          const block = order[b]!;
+          if (used[b] || group.length + block.length > max || !fits(group, block)) continue;
+          used[b] = true;
+          group.push(...block);
+          grow(b + 1);
+          group.length -= block.length;
+          used[b] = false;
+        }
+      };
+      grow(first + 1);
+    }
+    used[first] = false;
+  };
+  rec(0, 0);
+  return best;
+}

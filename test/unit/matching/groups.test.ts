@@ -1,5 +1,6 @@
 // Mode (d) is a heuristic, so it is measured rather than proven: on small instances it is
-// compared with exhaustive search over all partitions into groups of three.
+// compared with exhaustive search over all partitions into groups of three (with locked
+// pairs: groups-locked.test.ts).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createContext } from '../../../src/lib/matching/context.ts';
@@ -7,44 +8,7 @@ import { chooseGroupCount } from '../../../src/lib/matching/groups.ts';
 import { runMatching } from '../../../src/lib/matching/index.ts';
 import { silentControl } from '../../../src/lib/matching/progress.ts';
 import { instanceArb } from './arbitraries.ts';
-
-/** Best (people placed, Σ mean score to mates) over partitions into groups of exactly k. */
-function bruteGroups(n: number, w: Int32Array, k: number): [number, number] {
-  let best: [number, number] = [0, 0];
-  const used = new Array<boolean>(n).fill(false);
-  const rec = (placed: number, value: number): void => {
-    if (placed > best[0] || (placed === best[0] && value > best[1] + 1e-9)) best = [placed, value];
-    const first = used.indexOf(false);
-    if (first < 0) return;
-    used[first] = true;
-    rec(placed, value);
-    const group = [first];
-    const choose = (start: number): void => {
-      if (group.length === k) {
-        let v = 0;
-        for (const p of group) {
-          let s = 0;
-          for (const q of group) if (q !== p) s += w[p * n + q]!;
-          v += s / (k - 1);
-        }
-        rec(placed + k, value + v);
-        return;
-      }
-      for (let j = start; j < n; j++) {
-        if (used[j] || group.some((q) => w[q * n + j]! < 0)) continue;
-        used[j] = true;
-        group.push(j);
-        choose(j + 1);
-        group.pop();
-        used[j] = false;
-      }
-    };
-    choose(first + 1);
-    used[first] = false;
-  };
-  rec(0, 0);
-  return best;
-}
+import { bruteGroupings } from './brute-force.ts';
 
 describe('groups', () => {
   it('chooses as many groups as the sizes allow, near the target size', () => {
@@ -67,7 +31,7 @@ describe('groups', () => {
       const w = new Int32Array(n * n).fill(-1);
       for (let i = 0; i < n; i++)
         for (let j = 0; j < n; j++) if (i !== j && ctx.mask(i, j) === 0) w[i * n + j] = ctx.scorer.score(i, j, 'symmetric');
-      const [placed, value] = bruteGroups(n, w, 3);
+      const [placed, value] = bruteGroupings(n, w, 3, 3);
       const result = runMatching(input);
       expect(result.matches.reduce((s, m) => s + m.ids.length, 0)).toBe(placed);
       const achieved = result.groupBound!.achieved * 100;

@@ -6,8 +6,8 @@ import { createRequire } from 'node:module';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ownMaxWeightAssignment } from '../../../bench/own-hungarian.ts';
-import { solveBipartite } from '../../../src/lib/matching/bipartite.ts';
-import { solveGeneral } from '../../../src/lib/matching/general.ts';
+import { solveBipartite } from '../../../src/lib/matching/solvers/bipartite.ts';
+import { solveGeneral } from '../../../src/lib/matching/solvers/general.ts';
 import { SCORE_SCALE } from '../../../src/lib/matching/score.ts';
 
 const require = createRequire(import.meta.url);

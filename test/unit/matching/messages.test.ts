@@ -1,19 +1,17 @@
-// Every message key has a Dutch and an English template, and every placeholder in those
-// templates is filled by the code that produces the message.
+// Every placeholder in the Dutch and English templates is filled by the code that produces the
+// message. (Key, placeholder and empty-text parity of all dictionaries: test/unit/i18n/dictionaries.test.ts.)
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { placeholdersOf } from '../../../src/lib/matching/format-message.ts';
+import { dictionaries, placeholdersOf, type Template } from '../../../src/lib/i18n/all.ts';
 import {
-  MATCHING_MESSAGE_KEYS,
-  formatMatchingMessage,
-  matchingMessagesEn,
-  matchingMessagesNl,
+  labelParam,
   runMatching,
   type MatchingMessage,
   type MatchingResult,
   type Mode,
 } from '../../../src/lib/matching/index.ts';
 import { instanceArb } from './arbitraries.ts';
+import { formatIn } from './format.ts';
 
 function messagesOf(result: MatchingResult): MatchingMessage[] {
   return [
@@ -21,6 +19,10 @@ function messagesOf(result: MatchingResult): MatchingMessage[] {
     ...result.unmatched.map((u) => u.message),
     ...result.dataQuality.map((d) => d.message),
   ];
+}
+
+function formsOf(template: Template): string[] {
+  return typeof template === 'string' ? [template] : [template.one, template.other];
 }
 
 const MODES: readonly Mode[] = [
@@ -33,22 +35,12 @@ const MODES: readonly Mode[] = [
 ];
 
 describe('messages', () => {
-  it('has a non-empty template for every key in both languages', () => {
-    for (const key of MATCHING_MESSAGE_KEYS) {
-      expect(matchingMessagesEn[key].trim()).not.toBe('');
-      expect(matchingMessagesNl[key].trim()).not.toBe('');
-      expect(new Set(placeholdersOf(matchingMessagesNl[key]))).toEqual(new Set(placeholdersOf(matchingMessagesEn[key])));
-    }
-    expect(Object.keys(matchingMessagesEn).sort()).toEqual([...MATCHING_MESSAGE_KEYS].sort());
-    expect(Object.keys(matchingMessagesNl).sort()).toEqual([...MATCHING_MESSAGE_KEYS].sort());
-  });
-
   it('formats in Dutch and English, translating label parameters', () => {
-    const msg: MatchingMessage = { key: 'criterion.offerMeetsWant.covers', params: { mentor: 'Anna', mentee: 'Bram', skills: 'Excel' } };
-    expect(formatMatchingMessage(matchingMessagesNl, msg)).toBe('Anna biedt Excel aan, wat Bram wil leren');
-    expect(formatMatchingMessage(matchingMessagesEn, msg)).toBe('Anna offers Excel, which Bram wants to learn');
-    const label: MatchingMessage = { key: 'criterion.shared.none', params: { property: '@property.interests' } };
-    expect(formatMatchingMessage(matchingMessagesNl, label)).toBe('Geen gedeelde interesses');
+    const msg: MatchingMessage = { key: 'matching.criterion.offerMeetsWant.covers', params: { mentor: 'Anna', mentee: 'Bram', skills: 'Excel' } };
+    expect(formatIn('nl', msg)).toBe('Anna biedt Excel aan, wat Bram wil leren');
+    expect(formatIn('en', msg)).toBe('Anna offers Excel, which Bram wants to learn');
+    const label: MatchingMessage = { key: 'matching.criterion.shared.none', params: { property: labelParam('property.interests') } };
+    expect(formatIn('nl', label)).toBe('Geen gedeelde interesses');
   });
 
   it('fills every placeholder of every message the engine produces', () => {
@@ -57,9 +49,9 @@ describe('messages', () => {
       fc.property(instanceArb({ maxPeople: 9, modes: MODES }), (input) => {
         for (const msg of messagesOf(runMatching(input))) {
           seen.add(msg.key);
-          for (const templates of [matchingMessagesEn, matchingMessagesNl]) {
-            for (const name of placeholdersOf(templates[msg.key])) expect(msg.params).toHaveProperty(name);
-            const text = formatMatchingMessage(templates, msg);
+          for (const locale of ['en', 'nl'] as const) {
+            for (const name of formsOf(dictionaries[locale][msg.key]).flatMap(placeholdersOf)) expect(msg.params).toHaveProperty(name);
+            const text = formatIn(locale, msg);
             expect(text).not.toMatch(/\{\w+\}/);
             expect(text).not.toMatch(/@\w/);
           }

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { createContext, type RunContext } from '../../../src/lib/matching/context.ts';
 import { runMatching, type MatchingInput, type MatchingResult } from '../../../src/lib/matching/index.ts';
 import { silentControl } from '../../../src/lib/matching/progress.ts';
-import { idHash, pairTie, tieRange } from '../../../src/lib/matching/tie-break.ts';
+import { idHash, pairTie, tieRange } from '../../../src/lib/matching/solvers/objective.ts';
 import { bruteBipartite, bruteGeneral, objectiveOf, type ObjectiveValue } from './brute-force.ts';
 import { instanceArb } from './arbitraries.ts';
 
@@ -60,11 +60,11 @@ function checkTwoSided(input: MatchingInput, withCapacity: boolean): void {
     mentors.length,
     capacity,
     (l, r) => (ctx.mask(mentors[r]!, mentees[l]!) === 0 ? ctx.scorer.score(mentors[r]!, mentees[l]!, orientation) : -1),
-    ctx.objective,
+    ctx.input.objective,
     (l, r) => tie(people[mentors[r]!]!.id, people[mentees[l]!]!.id),
   );
   const got = engineObjective(ctx, result, orientation, tie);
-  expect(relevant(got, ctx.objective)).toEqual(relevant(best, ctx.objective));
+  expect(relevant(got, ctx.input.objective)).toEqual(relevant(best, ctx.input.objective));
 }
 
 function checkPeers(input: MatchingInput): void {
@@ -77,10 +77,10 @@ function checkPeers(input: MatchingInput): void {
   const best = bruteGeneral(
     pool.length,
     (x, y) => (ctx.mask(pool[x]!, pool[y]!) === 0 ? ctx.scorer.score(pool[x]!, pool[y]!, 'symmetric') : -1),
-    ctx.objective,
+    ctx.input.objective,
     (x, y) => tie(people[pool[x]!]!.id, people[pool[y]!]!.id),
   );
-  expect(relevant(engineObjective(ctx, result, 'symmetric', tie), ctx.objective)).toEqual(relevant(best, ctx.objective));
+  expect(relevant(engineObjective(ctx, result, 'symmetric', tie), ctx.input.objective)).toEqual(relevant(best, ctx.input.objective));
 }
 
 describe('optimality against brute force', () => {

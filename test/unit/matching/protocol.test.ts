@@ -49,7 +49,7 @@ describe('worker protocol', () => {
     createMatchingWorkerHandler((r) => out.push(r))({ type: 'start', jobId: 'j4', input: bad });
     const last = out.at(-1)!;
     if (last.type !== 'result') throw new Error('expected a result');
-    expect(last.result.dataQuality.map((d) => d.message.key)).toEqual(expect.arrayContaining(['data.invalidRole', 'data.unknownCriterion']));
+    expect(last.result.dataQuality.map((d) => d.message.key)).toEqual(expect.arrayContaining(['matching.data.invalidRole', 'matching.data.unknownCriterion']));
   });
 
   it('turns an unexpected exception into an error message', () => {

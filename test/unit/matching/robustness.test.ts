@@ -2,6 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { runMatching, type MatchingInput, type Participant } from '../../../src/lib/matching/index.ts';
+import { looseCriterionArb as criterionArb, looseParticipantArb as participantArb } from './arbitraries.ts';
 
 const person = (id: string, role: Participant['role'], extra: Partial<Participant> = {}): Participant => ({
   id,
@@ -19,7 +20,7 @@ describe('robustness', () => {
     expect(r.status).toBe('ok');
     expect(r.matches).toEqual([]);
     expect(r.summary.participants).toBe(0);
-    expect(keys(r)).toContain('data.noParticipants');
+    expect(keys(r)).toContain('matching.data.noParticipants');
   });
 
   it('handles one participant in every mode', () => {
@@ -29,7 +30,7 @@ describe('robustness', () => {
       expect(r.unmatched.map((u) => u.id)).toEqual(['a']);
     }
     const r = runMatching({ participants: [person('a', 'mentee')], criteria: [], mode: { kind: 'mentoring' } });
-    expect(r.unmatched[0]!.message.key).toBe('unmatched.noCandidates');
+    expect(r.unmatched[0]!.message.key).toBe('matching.unmatched.noCandidates');
   });
 
   it('explains who was left out when every pair is forbidden, naming the rule that removed most', () => {
@@ -54,7 +55,7 @@ describe('robustness', () => {
     expect(r.matches).toHaveLength(1);
     expect(r.unmatched.find((u) => u.id === 'm0')!.reason).toBe('zeroCapacity');
     expect(r.unmatched.find((u) => u.id.startsWith('e'))!.reason).toBe('capacityUsedUp');
-    expect(keys(r)).toContain('data.zeroCapacity');
+    expect(keys(r)).toContain('matching.data.zeroCapacity');
   });
 
   it('leaves out duplicate ids with a data error and still matches the rest', () => {
@@ -66,7 +67,7 @@ describe('robustness', () => {
     expect(r.status).toBe('dataError');
     expect(r.matches.map((m) => m.ids)).toEqual([['m', 'e']]);
     expect(r.unmatched.find((u) => u.id === 'x')!.reason).toBe('duplicateId');
-    expect(keys(r)).toContain('data.duplicateId');
+    expect(keys(r)).toContain('matching.data.duplicateId');
   });
 
   it('reports data problems: unknown manager, reporting cycle, self-nomination, bad numbers', () => {
@@ -81,14 +82,14 @@ describe('robustness', () => {
     });
     expect(keys(r)).toEqual(
       expect.arrayContaining([
-        'data.unknownManager',
-        'data.reportingCycle',
-        'data.selfNomination',
-        'data.unknownNomination',
-        'data.invalidCapacity',
-        'data.invalidNumber',
-        'data.invalidWeight',
-        'data.noLanguages',
+        'matching.data.unknownManager',
+        'matching.data.reportingCycle',
+        'matching.data.selfNomination',
+        'matching.data.unknownNomination',
+        'matching.data.invalidCapacity',
+        'matching.data.invalidNumber',
+        'matching.data.invalidWeight',
+        'matching.data.noLanguages',
       ]),
     );
   });
@@ -109,7 +110,7 @@ describe('robustness', () => {
   it('rejects invalid group sizes with a data error', () => {
     const r = runMatching({ participants: [person('a', 'both')], criteria: [], mode: { kind: 'groups', size: 1 } });
     expect(r.status).toBe('dataError');
-    expect(keys(r)).toContain('data.invalidGroupSize');
+    expect(keys(r)).toContain('matching.data.invalidGroupSize');
   });
 
   it('keeps locked pairs (even when they break a rule) and plans around them', () => {
@@ -124,32 +125,10 @@ describe('robustness', () => {
     expect(locked.map((m) => m.ids)).toEqual([['m1', 'e1']]);
     expect(locked[0]!.brokenRules).toEqual(['noSharedLanguage']);
     expect(r.matches.filter((m) => !m.locked)).toHaveLength(2);
-    expect(keys(r)).toEqual(expect.arrayContaining(['data.lockedPairBreaksRule', 'data.lockedPairConflict', 'data.unknownLockedParticipant']));
+    expect(keys(r)).toEqual(expect.arrayContaining(['matching.data.lockedPairBreaksRule', 'matching.data.lockedPairConflict', 'matching.data.unknownLockedParticipant']));
   });
 
   it('never throws on loosely typed input (as read from a spreadsheet)', () => {
-    const loose = fc.oneof(fc.anything(), fc.constantFrom('mentor', 'mentee', 'both', 'nl', 'p1'), fc.array(fc.oneof(fc.string(), fc.integer(), fc.constant(null))));
-    const participantArb = fc.oneof(
-      fc.anything(),
-      fc.record({
-        id: fc.oneof(fc.constantFrom('p1', 'p2', 'p3', ''), fc.integer({ min: 0, max: 3 }), fc.anything()),
-        name: loose,
-        role: loose,
-        languages: loose,
-        managerId: loose,
-        capacity: loose,
-        level: loose,
-        timeZoneOffset: loose,
-        preferredPartners: loose,
-        excludedPartners: loose,
-        interests: loose,
-        attributes: fc.oneof(fc.anything(), fc.dictionary(fc.string(), loose)),
-      }, { requiredKeys: [] }),
-    );
-    const criterionArb = fc.oneof(
-      fc.anything(),
-      fc.record({ kind: fc.constantFrom('offerMeetsWant', 'shared', 'same', 'different', 'levelGap', 'timeZone', 'nomination', 'closeness', 'x'), weight: loose, property: loose, target: loose, tolerance: loose, attribute: loose, range: loose }, { requiredKeys: ['kind'] }),
-    );
     fc.assert(
       fc.property(
         fc.array(participantArb, { maxLength: 6 }),
@@ -182,7 +161,7 @@ describe('robustness', () => {
     expect(mentoring.unmatched).toHaveLength(8000);
     const peers = runMatching({ participants, criteria, mode: { kind: 'peers' } });
     expect(peers.status).toBe('dataError');
-    expect(keys(peers)).toContain('data.tooLarge');
+    expect(keys(peers)).toContain('matching.data.tooLarge');
     expect(Date.now() - started).toBeLessThan(30_000);
   }, 60_000);
 

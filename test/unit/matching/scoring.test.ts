@@ -3,13 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { canonicalise } from '../../../src/lib/matching/canonical.ts';
 import { buildFeatures } from '../../../src/lib/matching/features.ts';
 import {
-  formatMatchingMessage,
-  matchingMessagesEn,
-  matchingMessagesNl,
   runMatching,
   type Participant,
 } from '../../../src/lib/matching/index.ts';
 import { levelGapValue, timeZoneValue } from '../../../src/lib/matching/score.ts';
+import { formatIn } from './format.ts';
 
 const p = (id: string, extra: Partial<Participant> = {}): Participant => ({ id, name: id, role: 'both', languages: ['nl'], ...extra });
 
@@ -36,7 +34,7 @@ describe('reporting lines', () => {
     expect(f.lines.related(i('x'), i('y'))).toBe(true);
     expect(f.lines.related(i('under-x'), i('y'))).toBe(true);
     expect(f.lines.related(i('z'), i('ceo'))).toBe(false);
-    expect(f.issues.map((d) => d.message.key).sort()).toEqual(['data.reportingCycle', 'data.unknownManager']);
+    expect(f.issues.map((d) => d.message.key).sort()).toEqual(['matching.data.reportingCycle', 'matching.data.unknownManager']);
   });
   it('handles a 10 000-long chain without deep recursion', () => {
     const chain = Array.from({ length: 10_000 }, (_, k) => p(`c${k}`, k > 0 ? { managerId: `c${k - 1}` } : {}));
@@ -79,15 +77,15 @@ describe('explanations', () => {
     const m = r.matches[0]!;
     expect(m.score).toBe(100);
     expect(m.breakdown.reduce((s, b) => s + b.points, 0)).toBeCloseTo(100, 1);
-    const nl = m.breakdown.flatMap((b) => b.reasons.map((x) => formatMatchingMessage(matchingMessagesNl, x)));
+    const nl = m.breakdown.flatMap((b) => b.reasons.map((x) => formatIn('nl', x)));
     expect(nl).toEqual([
       'Anna biedt Excel aan, wat Bram wil leren',
       'Beiden spreken Nederlands',
       'Andere afdeling: Anna (Finance), Bram (IT)',
-      'Niveau van Anna min niveau van Bram: 2 (gewenst: 2)',
+      'Niveau van Anna ten opzichte van Bram: 2 (gewenst: 2)',
       'Bram heeft Anna als keuze nr. 1 genoemd',
     ]);
-    const en = m.breakdown.flatMap((b) => b.reasons.map((x) => formatMatchingMessage(matchingMessagesEn, x)));
+    const en = m.breakdown.flatMap((b) => b.reasons.map((x) => formatIn('en', x)));
     expect(en[0]).toBe('Anna offers Excel, which Bram wants to learn');
     expect(en[1]).toBe('Both speak Nederlands');
   });

@@ -2,11 +2,10 @@
 // matrices with many ties and forbidden cells, both objectives.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { minCostAssignment } from '../../../src/lib/matching/assignment.ts';
-import { solveBipartite } from '../../../src/lib/matching/bipartite.ts';
-import { maxWeightMatching } from '../../../src/lib/matching/blossom.ts';
-import { solveGeneral } from '../../../src/lib/matching/general.ts';
-import { solveGeneralMatching } from '../../../src/lib/matching/general-matching.ts';
+import { minCostAssignment, solveBipartite } from '../../../src/lib/matching/solvers/bipartite.ts';
+import { maxWeightMatching } from '../../../src/lib/matching/solvers/blossom.ts';
+import { solveGeneral } from '../../../src/lib/matching/solvers/general.ts';
+import { solveGeneralMatching } from '../../../src/lib/matching/solvers/general-matching.ts';
 import { silentControl } from '../../../src/lib/matching/progress.ts';
 import { bruteBipartite, bruteGeneral, objectiveOf, type ObjectiveValue } from './brute-force.ts';
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { preferredLocale } from '../../../src/lib/i18n/locales.ts';
 import { nextTheme } from '../../../src/lib/site/theme.ts';
 import { parseExcerpt } from '../../../src/lib/site/excerpt.ts';
+import { summarise } from '../../../src/lib/site/pages.ts';
 
 describe('preferred locale', () => {
   it.each([
@@ -32,5 +33,16 @@ describe('search excerpts', () => {
       { text: ' & x ', highlighted: false },
       { text: '<b>', highlighted: true },
     ]);
+  });
+});
+
+describe('guide entry summary', () => {
+  const data = { key: 'why', title: 'Waarom mentoring', section: 'start', order: 2 } as const;
+  it('takes locale and slug from the content id', () => {
+    expect(summarise({ id: 'nl/waarom-mentoring', data })).toEqual({ locale: 'nl', slug: 'waarom-mentoring', navTitle: undefined, ...data });
+    expect(summarise({ id: 'en/index', data }).slug).toBe('');
+  });
+  it('refuses a content file outside the two locale folders', () => {
+    expect(() => summarise({ id: 'de/warum', data })).toThrow(/not under content\/nl or content\/en/);
   });
 });

@@ -18,7 +18,7 @@ describe('backup export and import', () => {
     await service.deleteAll();
     expect((await service.repository.load(sampleRecord)).ok && (await service.repository.readAll()).length).toBe(0);
     const result = await service.importBackup(json, json.length, 'replace');
-    expect(result).toEqual({ ok: true, value: 1 });
+    expect(result.ok && result.value.outcome).toEqual([{ key: 'backup.outcome.restored', params: { contents: { key: 'note.contents' } } }]);
     const loaded = await service.repository.load(sampleRecord);
     expect(loaded.ok && loaded.data.text).toBe('keep me');
   });
@@ -32,21 +32,21 @@ describe('backup export and import', () => {
     ['too large', '{}', MAX_BACKUP_BYTES + 1, 'backup.error.tooLarge'],
     [
       'an unknown record kind',
-      '{"app":"mentorkit","format":1,"records":[{"kind":"spaceship","version":1,"revision":1,"savedAt":"x","data":{}}]}',
+      '{"app":"mentorkit","format":1,"records":[{"kind":"spaceship","version":1,"revision":1,"savedAt":"2026-01-01T00:00:00Z","data":{}}]}',
       undefined,
       'backup.error.unknownRecord',
     ],
     [
       'a damaged record',
-      '{"app":"mentorkit","format":1,"records":[{"kind":"sample","version":2,"revision":1,"savedAt":"x","data":{"text":5}}]}',
+      '{"app":"mentorkit","format":1,"records":[{"kind":"sample","version":2,"revision":1,"savedAt":"2026-01-01T00:00:00Z","data":{"text":5}}]}',
       undefined,
       'backup.error.invalidRecord',
     ],
     [
       'a duplicated record kind',
-      '{"app":"mentorkit","format":1,"records":[{"kind":"sample","version":2,"revision":1,"savedAt":"x","data":{"text":"a","words":1}},{"kind":"sample","version":2,"revision":1,"savedAt":"x","data":{"text":"b","words":1}}]}',
+      '{"app":"mentorkit","format":1,"records":[{"kind":"sample","version":2,"revision":1,"savedAt":"2026-01-01T00:00:00Z","data":{"text":"a","words":1}},{"kind":"sample","version":2,"revision":1,"savedAt":"2026-01-01T00:00:00Z","data":{"text":"b","words":1}}]}',
       undefined,
-      'backup.error.notBackup',
+      'backup.error.duplicateRecord',
     ],
   ];
 
@@ -79,10 +79,26 @@ describe('backup export and import', () => {
       format: 1,
       records: [{ kind: 'sample', version: 2, revision: 1, savedAt: '2000-01-01T00:00:00Z', data: { text: 'old', words: 1 } }],
     });
-    await service.importBackup(text, text.length, 'merge');
+    const result = await service.importBackup(text, text.length, 'merge');
     const merged = await service.repository.load(sampleRecord);
     expect(merged.ok && merged.data.text).toBe('local, newer');
-    expect(merged.ok && local.ok && merged.revision).toBeGreaterThan(local.ok ? local.revision : 0);
+    // The local side won: nothing is written, and the report says so instead of "restored".
+    expect(merged.revision).toBe(local.revision);
+    expect(result.ok && result.value.outcome).toEqual([{ key: 'backup.outcome.keptNewer', params: { contents: { key: 'note.contents' } } }]);
+  });
+
+  it('merge writes the backup side when it is newer, with a revision past the local one', async () => {
+    const service = await serviceWith('local, older');
+    const local = await service.repository.load(sampleRecord);
+    const text = JSON.stringify({
+      app: 'mentorkit',
+      format: 1,
+      records: [{ kind: 'sample', version: 2, revision: 1, savedAt: '2999-01-01T00:00:00Z', data: { text: 'from the backup', words: 3 } }],
+    });
+    await service.importBackup(text, text.length, 'merge');
+    const merged = await service.repository.load(sampleRecord);
+    expect(merged.data.text).toBe('from the backup');
+    expect(merged.revision).toBeGreaterThan(local.revision);
   });
 
   it('accepts a backup with a byte-order mark, as some editors save it', async () => {

@@ -23,14 +23,16 @@ export const sampleRecord: RecordType<Sample> = {
   validate: (data) =>
     isPlainObject(data) && typeof data['text'] === 'string' && typeof data['words'] === 'number'
       ? valid({ text: data['text'], words: data['words'] })
-      : invalid({ key: 'validation.notAnObject' }),
+      : invalid({ key: 'storage.validation.notAnObject' }),
+  describeContents: () => ({ key: 'note.contents' }),
+  isEmpty: (data) => data.text === '',
 };
 
 /** Two "tabs": separate services over one shared backend and one shared change channel. */
 export function twoTabs(backend: StorageBackend = createMemoryBackend()): [StorageService, StorageService] {
   const channel = createChangeChannel(false);
   const types = [sampleRecord as RecordType<unknown>];
-  return [createStorageService(backend, types, channel), createStorageService(backend, types, channel)];
+  return [createStorageService(backend, types, { channel }), createStorageService(backend, types, { channel })];
 }
 
 export function failingBackend(error: Error): StorageBackend {

@@ -12,6 +12,13 @@ describe('IndexedDB backend', () => {
     expect(await backend!.entries()).toEqual([]);
   });
 
+  it('is found by every tab when several pages probe at the same moment', async () => {
+    // Tabs opened together used to overwrite each other's probe token and fall back to memory.
+    const backends = await Promise.all(Array.from({ length: 6 }, () => probeIndexedDb()));
+    expect(backends.map((backend) => backend?.kind)).toEqual(Array(6).fill('indexeddb'));
+    expect(await backends[0]!.entries()).toEqual([]);
+  });
+
   it('does compare-and-set inside one transaction', async () => {
     const backend = (await probeIndexedDb())!;
     const repository = createRepository(backend);
@@ -21,10 +28,11 @@ describe('IndexedDB backend', () => {
     expect(loaded.ok && loaded.data.text).toBe('one');
   });
 
-  it('replaceAll swaps the whole store', async () => {
+  it('writeMany puts and deletes in one transaction', async () => {
     const backend = (await probeIndexedDb())!;
-    await backend.setMany([['a', 1], ['b', 2]]);
-    await backend.replaceAll([['c', 3]]);
+    await backend.clear();
+    await backend.writeMany([['a', 1], ['b', 2]]);
+    await backend.writeMany([['c', 3]], ['a', 'b']);
     expect(await backend.entries()).toEqual([['c', 3]]);
     await backend.clear();
   });

@@ -8,7 +8,7 @@ import { sampleRecord } from './helpers.ts';
 describe('repository', () => {
   it('returns the empty record at revision 0 when nothing is stored', async () => {
     const repository = createRepository(createMemoryBackend());
-    expect(await repository.load(sampleRecord)).toEqual({ ok: true, data: { text: '', words: 0 }, revision: 0, savedAt: null });
+    expect(await repository.load(sampleRecord)).toEqual({ ok: true, data: { text: '', words: 0 }, revision: 0, savedAt: null, unbackedSince: null, repairs: [] });
   });
 
   it('saves with increasing revisions and loads what it saved', async () => {
@@ -21,6 +21,8 @@ describe('repository', () => {
       data: { text: 'a b', words: 2 },
       revision: 2,
       savedAt: '2026-01-02T03:04:05.000Z',
+      unbackedSince: '2026-01-02T03:04:05.000Z',
+      repairs: [],
     });
   });
 
@@ -34,21 +36,31 @@ describe('repository', () => {
 
   it('migrates old versions when reading', async () => {
     const backend = createMemoryBackend();
-    await backend.setMany([[recordKey('sample'), { kind: 'sample', version: 1, revision: 4, savedAt: 'x', data: { body: 'two words' } }]]);
+    await backend.writeMany([[recordKey('sample'), { kind: 'sample', version: 1, revision: 4, savedAt: '2026-01-01T00:00:00.000Z', data: { body: 'two words' } }]]);
     const loaded = await createRepository(backend).load(sampleRecord);
     expect(loaded).toMatchObject({ ok: true, data: { text: 'two words', words: 2 }, revision: 4 });
   });
 
   it('reports data from a newer version instead of guessing', async () => {
     const backend = createMemoryBackend();
-    await backend.setMany([[recordKey('sample'), { kind: 'sample', version: 9, revision: 1, savedAt: 'x', data: {} }]]);
-    const loaded = await createRepository(backend).load(sampleRecord);
-    expect(loaded).toEqual({ ok: false, error: { key: 'backup.error.newerFormat', params: { found: 9, supported: 2 } } });
+    const newer = { kind: 'sample', version: 9, revision: 1, savedAt: '2026-01-01T00:00:00.000Z', data: {} };
+    await backend.writeMany([[recordKey('sample'), newer]]);
+    const repository = createRepository(backend);
+    const loaded = await repository.load(sampleRecord);
+    // The workbook still opens (empty), says why, and keeps the newer data aside instead of guessing.
+    expect(loaded).toMatchObject({ ok: true, data: { text: '', words: 0 }, revision: 1 });
+    expect(loaded.repairs).toEqual([
+      { key: 'storage.repair.setAsideWhole', params: { detail: { key: 'storage.error.newerRecord', params: { found: 9, supported: 2 } } } },
+    ]);
+    expect((await repository.readSetAside('sample'))?.original).toEqual(newer);
   });
 
-  it('reports damaged stored data', async () => {
+  it('reports damaged stored data, opens anyway and keeps the original', async () => {
     const backend = createMemoryBackend();
-    await backend.setMany([[recordKey('sample'), 'garbage']]);
-    expect((await createRepository(backend).load(sampleRecord)).ok).toBe(false);
+    await backend.writeMany([[recordKey('sample'), 'garbage']]);
+    const repository = createRepository(backend);
+    const loaded = await repository.load(sampleRecord);
+    expect(loaded).toMatchObject({ ok: true, data: { text: '' }, repairs: [{ key: 'storage.repair.unreadable' }] });
+    expect((await repository.readSetAside('sample'))?.original).toBe('garbage');
   });
 });

@@ -1,0 +1,40 @@
+import { nameOf, type NameLookup, type UnmatchedView } from '../../../lib/matcher/result-view.ts';
+import { translator } from '../../../lib/i18n/index.ts';
+import type { Locale } from '../../../lib/i18n/locales.ts';
+import { ShowMore } from './ShowMore.tsx';
+import { useShowMore } from './useShowMore.ts';
+
+interface Props {
+  locale: Locale;
+  unmatched: readonly UnmatchedView[];
+  names: NameLookup;
+}
+
+/** Everyone without a match, with the engine's reason and what would help; a stored run gives the reason's kind only. */
+export function UnmatchedList({ locale, unmatched, names }: Props) {
+  const t = translator(locale);
+  const { shown, more } = useShowMore(unmatched.length, '');
+  return (
+    <section class="result-unmatched" aria-labelledby="result-unmatched-heading">
+      <h3 id="result-unmatched-heading">{t('matcher.result.unmatched.heading')}</h3>
+      {unmatched.length === 0 ? (
+        <p>{t('matcher.result.unmatched.none')}</p>
+      ) : (
+        <ul class="result-unmatched__list" data-testid="result-unmatched-list">
+          {unmatched.slice(0, shown).map((person) => (
+            <li key={person.id} class="result-unmatched__item">
+              <strong>{nameOf(names, person.id)}</strong>
+              <p>{person.message ? t(person.message.key, person.message.params) : t(`matcher.result.unmatched.reason.${person.reason}`)}</p>
+              {person.remedyMessage && (
+                <p class="result-unmatched__remedy">
+                  <span class="result-unmatched__remedy-label">{t('matcher.result.unmatched.remedy')}</span> {t(person.remedyMessage.key, person.remedyMessage.params)}
+                </p>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+      <ShowMore locale={locale} shown={shown} total={unmatched.length} more={more} />
+    </section>
+  );
+}

@@ -1,0 +1,27 @@
+import { agreements } from './agreements.ts';
+import { agreementWorkbook } from './agreement-workbook.ts';
+import { agreementCalendar } from './agreement-calendar.ts';
+import { agreementShare } from './agreement-share.ts';
+import { agreementDocument } from './agreement-document.ts';
+import { goals } from './goals.ts';
+import { matching } from './matching.ts';
+import { matcher } from './matcher.ts';
+import { matcherWorkbook } from './matcher-workbook.ts';
+import { matcherImport } from './matcher-import.ts';
+import { matcherSetup } from './matcher-setup.ts';
+import { matcherResult } from './matcher-result.ts';
+import { matcherTell } from './matcher-tell.ts';
+import { matcherReview } from './matcher-review.ts';
+import { matcherStarters } from './matcher-starters.ts';
+import { matcherParticipants } from './matcher-participants.ts';
+import { site } from './site.ts';
+import { data } from './data.ts';
+import { records } from './records.ts';
+import { storage } from './storage.ts';
+
+// The English namespace, merged from one file per feature. An island's entry registers
+// only the feature tables it uses (see src/lib/i18n/README.md); Astro pages and tests use all of it.
+export { agreements, agreementWorkbook, agreementCalendar, agreementShare, agreementDocument, data, goals, matcher, matcherWorkbook, matcherImport, matcherSetup, matcherResult, matcherTell, matcherReview, matcherStarters, matcherParticipants, matching, records, site, storage };
+
+export const en = { ...site, ...storage, ...data, ...records, ...goals, ...matching, ...matcher, ...matcherWorkbook, ...matcherImport, ...matcherSetup, ...matcherResult, ...matcherTell, ...matcherReview, ...matcherStarters, ...matcherParticipants, ...agreements, ...agreementWorkbook, ...agreementCalendar, ...agreementShare, ...agreementDocument };
+

@@ -1,0 +1,33 @@
+import type { matcherStarters as nl } from '../nl/matcher-starters.ts';
+import type { Translation } from '../table.ts';
+
+export const matcherStarters = {
+  'matcher.starters.goal.1': 'What would you like to be able to do with {goal} six months from now that you can’t yet?',
+  'matcher.starters.goal.2': 'Tell each other about a time {goal} went well for you, and a time it didn’t.',
+  'matcher.starters.goal.3': 'How will you notice that you’re getting better at {goal}? Agree on one sign together.',
+  'matcher.starters.goal.4': 'Who do you know who is really good at {goal}? What do they do differently from you?',
+  'matcher.starters.offered.1': 'How did you get the hang of {goal} yourself, and what do you wish you had known sooner?',
+  'matcher.starters.offered.2': 'Where do people who are new to {goal} usually get stuck?',
+  'matcher.starters.offered.3': 'What small exercise in {goal} could the mentee try before your next meeting?',
+  'matcher.starters.interest.1': 'You both have a thing for {interest}. How did each of you get into it?',
+  'matcher.starters.interest.2': 'Has {interest} taught you anything that comes in handy at work?',
+  'matcher.starters.interest.3': 'What’s the best thing that ever happened to you through {interest}?',
+  'matcher.starters.interest.4': 'Say you took the other along to {interest} for an afternoon: what would you show them first?',
+  'matcher.starters.general.1': 'What was your very first job, and what have you kept from it?',
+  'matcher.starters.general.2': 'What makes an ordinary working day a good one for you, and what do you dread?',
+  'matcher.starters.general.3': 'Who once really helped you move forward, and how did they go about it?',
+  'matcher.starters.general.4': 'What piece of advice did you get years ago that you still use?',
+  'matcher.starters.general.5': 'Where would you like to be a year from now, and what is holding you back?',
+  'matcher.starters.general.6': 'What don’t most of your colleagues know about you?',
+  'matcher.starters.general.7': 'What are you proud of lately, even if nobody noticed?',
+  'matcher.starters.general.8': 'A few months from now, what would make this partnership worth your time?',
+  'matcher.starters.checklist.why': 'Tell each other why you’re taking part and what should be different at the end.',
+  'matcher.starters.checklist.strengths': 'Each name two or three strengths you bring.',
+  'matcher.starters.checklist.expectations': 'Talk about what you expect from each other and who prepares what.',
+  'matcher.starters.checklist.contact': 'Agree how often you meet, on which channel, and how much time a month it takes.',
+  'matcher.starters.checklist.boundaries': 'Say which topics are sensitive and what stays between the two of you.',
+  'matcher.starters.checklist.goals': 'Go through the mentee’s first draft of learning goals and make them SMART together.',
+  'matcher.starters.checklist.network': 'Ask how much of their own network the mentor is willing to open up.',
+  'matcher.starters.checklist.difficult': 'Write down what you’ll do when things get awkward or an agreement isn’t kept.',
+  'matcher.starters.checklist.next': 'Set the next meeting, and put the mentoring agreement on paper within a few weeks.',
+} as const satisfies Translation<typeof nl>;

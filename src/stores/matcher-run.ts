@@ -1,0 +1,100 @@
+// Running a project's matching in the Web Worker, and keeping its full result in memory. The
+// stored run (src/lib/matcher/model.ts, ProjectRun) is compact; its details come back by running
+// the same input again (the engine is deterministic), which `restoreRun` does after a reload.
+import { atom } from 'nanostores';
+import { inputFingerprint, matchingInput } from '../lib/matcher/input.ts';
+import type { MatchingProject } from '../lib/matcher/model.ts';
+import { runRecord } from '../lib/matcher/operations.ts';
+import type { MatchingInput, MatchingResult, ProgressReport } from '../lib/matching/types.ts';
+import { addRun, currentProject, newId, nowIso, participantsOf } from './matcher.ts';
+import { matchingClient } from './matching-worker.ts';
+
+export type RunState =
+  | { readonly kind: 'idle' }
+  /** `restoring`: re-running the stored run's input to show its details again; nothing new is stored. */
+  | { readonly kind: 'running'; readonly fingerprint: string; readonly progress: ProgressReport | null; readonly restoring: boolean; readonly cancel: () => void }
+  | { readonly kind: 'done'; readonly fingerprint: string; readonly result: MatchingResult }
+  | { readonly kind: 'cancelled' }
+  /** `error` is technical, for a details line. */
+  | { readonly kind: 'failed'; readonly error: string };
+
+const IDLE: RunState = { kind: 'idle' };
+
+/** Per project id. */
+export const $runs = atom<Readonly<Record<string, RunState>>>({});
+
+export function runStateOf(projectId: string): RunState {
+  return $runs.get()[projectId] ?? IDLE;
+}
+
+function setRunState(projectId: string, state: RunState): void {
+  $runs.set({ ...$runs.get(), [projectId]: state });
+}
+
+const inputs = new WeakMap<MatchingProject, { input: MatchingInput; fingerprint: string }>();
+
+/** The engine input of the project as it is now, and its fingerprint (kept per project object). */
+export function projectInput(project: MatchingProject): { input: MatchingInput; fingerprint: string } {
+  const cached = inputs.get(project);
+  if (cached) return cached;
+  const input = matchingInput(project, participantsOf(project).participants);
+  const entry = { input, fingerprint: inputFingerprint(input) };
+  inputs.set(project, entry);
+  return entry;
+}
+
+/** True when the project has a stored run made on other input than it holds now. */
+export function lastRunOutdated(project: MatchingProject): boolean {
+  const last = project.runs.at(-1);
+  return last !== undefined && last.fingerprint !== projectInput(project).fingerprint;
+}
+
+function run(projectId: string, restoring: boolean): void {
+  const project = currentProject(projectId);
+  if (!project) return;
+  const { input, fingerprint } = projectInput(project);
+  const job = matchingClient().run(input, (progress) => {
+    const state = runStateOf(projectId);
+    if (state.kind === 'running' && state.fingerprint === fingerprint) setRunState(projectId, { ...state, progress });
+  });
+  setRunState(projectId, { kind: 'running', fingerprint, progress: null, restoring, cancel: job.cancel });
+  void job.outcome.then((outcome) => {
+    const state = runStateOf(projectId);
+    // A newer run (or one for another project, which cancels this one in the shared worker) owns the state now.
+    if (state.kind !== 'running' || state.cancel !== job.cancel) return;
+    if (outcome.kind === 'cancelled') return setRunState(projectId, { kind: 'cancelled' });
+    if (outcome.kind === 'error') return setRunState(projectId, { kind: 'failed', error: outcome.error });
+    setRunState(projectId, { kind: 'done', fingerprint, result: outcome.result });
+    if (!restoring) {
+      const record = runRecord(outcome.result, fingerprint, { newId, now: nowIso() });
+      if (record) addRun(projectId, record);
+    }
+  });
+}
+
+/** Runs the matching on the project as it is now; a run still going for any project is cancelled. */
+export function startRun(projectId: string): void {
+  for (const [id, state] of Object.entries($runs.get())) {
+    if (state.kind === 'running' && id !== projectId) setRunState(id, { kind: 'cancelled' });
+  }
+  run(projectId, false);
+}
+
+export function cancelRun(projectId: string): void {
+  const state = runStateOf(projectId);
+  if (state.kind === 'running') state.cancel();
+}
+
+/**
+ * After a reload the stored run has no details: when its input is still the project's, run it
+ * again quietly to get them back. Does nothing while another run is going or when details are here.
+ */
+export function restoreRun(projectId: string): void {
+  const project = currentProject(projectId);
+  const last = project?.runs.at(-1);
+  if (!project || !last || lastRunOutdated(project)) return;
+  if (Object.values($runs.get()).some((state) => state.kind === 'running')) return;
+  const state = runStateOf(projectId);
+  if (state.kind === 'done' && state.fingerprint === last.fingerprint) return;
+  run(projectId, true);
+}

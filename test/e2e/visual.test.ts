@@ -1,0 +1,204 @@
+import { mkdirSync, rmSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, newContext, url } from './browser.ts';
+import { builtPages } from './built-pages.ts';
+
+/**
+ * Layout faults axe cannot see: something wider than the screen or than the box that clips it, text
+ * running out of its box, a word broken in the middle. Each page is loaded once per width; the
+ * colour scheme is switched in place, and every check runs in one evaluate, so the whole site stays
+ * well under two minutes.
+ */
+const widths = [
+  { name: 'desktop', width: 1280, height: 800 },
+  { name: 'mobile', width: 390, height: 844 },
+] as const;
+const schemes = ['light', 'dark'] as const;
+const screenshotDir = 'test-results/screenshots';
+const screenshotPages: Record<string, string> = {
+  '/nl/': 'home',
+  '/en/why-mentoring/': 'guide',
+  '/en/forms-of-mentoring/': 'forms-of-mentoring',
+  '/en/smart-goals/': 'smart-goals',
+  '/nl/mentoringafspraken/': 'agreement',
+  '/en/does-not-exist/': '404',
+};
+
+/** Runs in the page; returns one line per fault. Must be self-contained (it is serialised). */
+function layoutFaults(checkTableScroll: boolean): string[] {
+  const faults: string[] = [];
+  const viewport = document.documentElement.clientWidth;
+  const name = (element: Element): string => {
+    const classes = [...element.classList].slice(0, 2).map((c) => `.${c}`).join('');
+    const text = (element.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 40);
+    return `<${element.localName}${element.id ? `#${element.id}` : ''}${classes}> "${text}"`;
+  };
+  // Screen-reader-only text is clipped to a pixel on purpose.
+  const visuallyHidden = (element: Element, rect: DOMRect): boolean => {
+    if (rect.width <= 1 || rect.height <= 1) return true;
+    const style = styleOf(element);
+    return style.visibility === 'hidden' || style.clipPath.startsWith('inset(50%') || style.clip === 'rect(0px, 0px, 0px, 0px)';
+  };
+  const styles = new Map<Element, CSSStyleDeclaration>();
+  const styleOf = (element: Element): CSSStyleDeclaration => {
+    let style = styles.get(element);
+    if (!style) styles.set(element, (style = getComputedStyle(element)));
+    return style;
+  };
+  const clippers = new Map<Element, Element | null>();
+  const clipper = (from: Element | null): Element | null => {
+    if (!from || from === document.body) return null;
+    let found = clippers.get(from);
+    if (found === undefined) {
+      found = styleOf(from).overflowX !== 'visible' ? from : clipper(from.parentElement);
+      clippers.set(from, found);
+    }
+    return found;
+  };
+  // Inside a screen-reader-only box everything is clipped on purpose.
+  const inHidden = (box: Element | null): boolean => {
+    if (!box) return false;
+    const rect = box.getBoundingClientRect();
+    return visuallyHidden(box, rect) || inHidden(clipper(box.parentElement));
+  };
+  const focusable = 'a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"])';
+
+  if (document.documentElement.scrollWidth > viewport + 1) {
+    faults.push(`the page scrolls sideways: ${document.documentElement.scrollWidth}px in a ${viewport}px viewport`);
+  }
+
+  for (const element of document.body.querySelectorAll('*')) {
+    if (element.closest('script, style, template, noscript, svg *')) continue;
+    const rect = element.getBoundingClientRect();
+    if (rect.width === 0 && rect.height === 0) continue;
+    if (visuallyHidden(element, rect)) continue;
+    const box = clipper(element.parentElement);
+    if (inHidden(box)) continue;
+    const style = box && styleOf(box);
+    const boxRect = box?.getBoundingClientRect();
+    const left = boxRect ? boxRect.left + box!.clientLeft : 0;
+    const right = boxRect ? left + box!.clientWidth : viewport;
+    if (rect.right > right + 1 || rect.left < left - 1) {
+      const scrolls = style && /auto|scroll/.test(style.overflowX);
+      if (!scrolls) {
+        faults.push(`${name(element)} sticks out of ${box ? name(box) : 'the viewport'} by ${Math.round(Math.max(rect.right - right, left - rect.left))}px`);
+      }
+    }
+    // A box that scrolls sideways must be reachable by keyboard to be scrolled.
+    const own = styleOf(element);
+    if (/auto|scroll/.test(own.overflowX) && element.scrollWidth > element.clientWidth + 1) {
+      if (!element.matches(focusable) && !element.querySelector(focusable)) {
+        faults.push(`${name(element)} scrolls sideways but cannot be focused`);
+      }
+      if (checkTableScroll && element.matches('.table-scroll')) {
+        faults.push(`${name(element)}: a table hides ${element.scrollWidth - element.clientWidth}px behind a scroll on a wide screen`);
+      }
+    }
+    // Items side by side in a stretched grid row start at the same height: a margin that only some
+    // of them get (the prose list gap on every item after the first) shifts those down.
+    if (/^(inline-)?grid$/.test(own.display) && /^(normal|stretch)$/.test(own.alignItems)) {
+      const items = [...element.children]
+        .filter((child) => !/absolute|fixed/.test(styleOf(child).position) && /^(auto|normal|stretch)$/.test(styleOf(child).alignSelf))
+        .map((child) => ({ child, rect: child.getBoundingClientRect() }))
+        .filter(({ rect }) => rect.width > 0 && rect.height > 0);
+      for (const [index, a] of items.entries()) {
+        const b = items.slice(index + 1).find(({ rect }) => rect.left >= a.rect.right - 1 && Math.abs(rect.top - a.rect.top) < 12);
+        if (b && Math.abs(b.rect.top - a.rect.top) > 0.5) {
+          faults.push(`${name(b.child)} sits ${Math.round((b.rect.top - a.rect.top) * 10) / 10}px lower than ${name(a.child)} in the same grid row`);
+        }
+      }
+    }
+  }
+
+  // Text: no text node runs out of the box it sits in, and no word is split over two lines.
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  const range = document.createRange();
+  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+    const parent = node.parentElement;
+    if (!parent || !/\S/.test(node.data) || parent.closest('script, style, template, noscript, textarea, select, option')) continue;
+    const parentRect = parent.getBoundingClientRect();
+    if (parentRect.width === 0 || visuallyHidden(parent, parentRect)) continue;
+    let block: Element = parent;
+    while (/^(inline|contents)$/.test(styleOf(block).display) && block.parentElement) block = block.parentElement;
+    const box = clipper(parent);
+    if (inHidden(box)) continue;
+    const scrolled = box && /auto|scroll/.test(styleOf(box).overflowX);
+    const blockRect = block.getBoundingClientRect();
+    const blockStyle = styleOf(block);
+    const textStyle = styleOf(parent);
+    if (textStyle.textOverflow === 'ellipsis') continue;
+    range.selectNodeContents(node);
+    const textRect = range.getBoundingClientRect();
+    const inner = blockRect.right - parseFloat(blockStyle.borderRightWidth);
+    if (!scrolled && textRect.right > inner + 1 && blockStyle.overflowX === 'visible') {
+      faults.push(`text "${node.data.trim().slice(0, 40)}" runs ${Math.round(textRect.right - inner)}px out of ${name(block)}`);
+    }
+    // Split at the places a line may break inside a word (hyphens, slashes, soft hyphens), then
+    // every piece must sit on one line.
+    for (const match of node.data.matchAll(/[^\s\-‐–—/\u00ad\u200b]+/g)) {
+      if (match[0].length < 2) continue;
+      range.setStart(node, match.index);
+      range.setEnd(node, match.index + match[0].length);
+      const rects = [...range.getClientRects()].filter((r) => r.width > 0);
+      if (rects.length < 2) continue;
+      const tops = rects.map((r) => r.top);
+      if (Math.max(...tops) - Math.min(...tops) > 2) {
+        faults.push(`"${match[0]}" is broken mid-word in ${name(block)}`);
+      }
+    }
+  }
+  return [...new Set(faults)];
+}
+
+/**
+ * The SMART workbook shows its summary tiles only for a goal: start one from the first example. The
+ * gallery then folds away; open it again so its cards are checked too.
+ */
+async function prepare(page: Page, path: string): Promise<void> {
+  if (!/\/(smart-goals|smart-doelen)\/$/.test(path)) return;
+  const summary = page.locator('[data-testid="smart-summary"]');
+  // The goals load from storage after hydration; a goal from an earlier visit shows its summary.
+  await page.locator('[data-testid="smart-summary"], .example-card').first().waitFor();
+  if (!(await summary.count())) {
+    await page.locator('.example-card').first().getByRole('button').first().click();
+    await summary.waitFor();
+  }
+  const gallery = page.locator('#goals-examples-body');
+  if (await gallery.isHidden()) await page.locator('[aria-controls="goals-examples-body"]').click();
+  await page.locator('.example-card').first().waitFor();
+}
+
+let browser: Browser;
+let page: Page;
+beforeAll(async () => {
+  rmSync(screenshotDir, { recursive: true, force: true });
+  mkdirSync(screenshotDir, { recursive: true });
+  browser = await launchBrowser();
+  const { context } = await newContext(browser);
+  page = await context.newPage();
+});
+afterAll(async () => browser?.close());
+
+describe('every page fits its screen', () => {
+  it.each([...builtPages(), '/nl/bestaat-niet/', '/en/does-not-exist/'])('%s', async (path) => {
+    const faults: string[] = [];
+    for (const size of widths) {
+      await page.setViewportSize({ width: size.width, height: size.height });
+      await page.emulateMedia({ colorScheme: 'light', reducedMotion: 'reduce' });
+      await page.goto(url(path));
+      // Islands render their first state on hydration; the layout to check is the one after it.
+      await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
+      await prepare(page, path);
+      for (const scheme of schemes) {
+        // Reduced motion: a colour transition caught half-way would show a theme that never exists.
+        await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
+        const found = await page.evaluate(layoutFaults, size.width >= 1280);
+        faults.push(...found.map((fault) => `${size.width} ${scheme}: ${fault}`));
+        const shot = screenshotPages[path];
+        if (shot) await page.screenshot({ path: `${screenshotDir}/${shot}-${size.width}-${scheme}.png`, fullPage: true });
+      }
+    }
+    expect(faults).toEqual([]);
+  });
+});
