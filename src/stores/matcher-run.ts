@@ -3,16 +3,18 @@
 // the same input again (the engine is deterministic), which `restoreRun` does after a reload.
 import { atom } from 'nanostores';
 import { inputFingerprint, matchingInput } from '../lib/matcher/input.ts';
-import type { MatchingProject } from '../lib/matcher/model.ts';
-import { runRecord } from '../lib/matcher/operations.ts';
-import type { MatchingInput, MatchingResult, ProgressReport } from '../lib/matching/types.ts';
-import { addRun, currentProject, newId, nowIso, participantsOf } from './matcher.ts';
+import type { MatchingProject, ProjectRun } from '../lib/matcher/model.ts';
+import { withHeldPairs } from '../lib/matcher/review/adjust.ts';
+import { reconcileApprovals } from '../lib/matcher/review/decisions.ts';
+import { addRun as addRunTo, runRecord } from '../lib/matcher/operations.ts';
+import type { IdPair, MatchingInput, MatchingResult, ProgressReport } from '../lib/matching/types.ts';
+import { currentProject, editProject, newId, nowIso, participantsOf } from './matcher.ts';
 import { matchingClient } from './matching-worker.ts';
 
 export type RunState =
   | { readonly kind: 'idle' }
   /** `restoring`: re-running the stored run's input to show its details again; nothing new is stored. */
-  | { readonly kind: 'running'; readonly fingerprint: string; readonly progress: ProgressReport | null; readonly restoring: boolean; readonly cancel: () => void }
+  | { readonly kind: 'running'; readonly fingerprint: string; readonly progress: ProgressReport | null; readonly restoring: boolean; readonly held?: boolean; readonly cancel: () => void }
   | { readonly kind: 'done'; readonly fingerprint: string; readonly result: MatchingResult }
   | { readonly kind: 'cancelled' }
   /** `error` is technical, for a details line. */
@@ -43,21 +45,34 @@ export function projectInput(project: MatchingProject): { input: MatchingInput; 
   return entry;
 }
 
+/** The input of a run that holds `held` in place besides the project's own locks (a change by hand). */
+export function heldInput(project: MatchingProject, held: readonly IdPair[] | undefined): { input: MatchingInput; fingerprint: string } {
+  const base = projectInput(project);
+  if (!held || held.length === 0) return base;
+  const input = withHeldPairs(base.input, held);
+  return { input, fingerprint: inputFingerprint(input) };
+}
+
+/** The fingerprint the project's latest run would have if it were made now (its held pairs included). */
+export function currentFingerprint(project: MatchingProject): string {
+  return heldInput(project, project.runs.at(-1)?.held).fingerprint;
+}
+
 /** True when the project has a stored run made on other input than it holds now. */
 export function lastRunOutdated(project: MatchingProject): boolean {
   const last = project.runs.at(-1);
-  return last !== undefined && last.fingerprint !== projectInput(project).fingerprint;
+  return last !== undefined && last.fingerprint !== currentFingerprint(project);
 }
 
-function run(projectId: string, restoring: boolean): void {
+function run(projectId: string, restoring: boolean, held?: readonly IdPair[]): void {
   const project = currentProject(projectId);
   if (!project) return;
-  const { input, fingerprint } = projectInput(project);
+  const { input, fingerprint } = heldInput(project, held);
   const job = matchingClient().run(input, (progress) => {
     const state = runStateOf(projectId);
     if (state.kind === 'running' && state.fingerprint === fingerprint) setRunState(projectId, { ...state, progress });
   });
-  setRunState(projectId, { kind: 'running', fingerprint, progress: null, restoring, cancel: job.cancel });
+  setRunState(projectId, { kind: 'running', fingerprint, progress: null, restoring, held: held !== undefined && held.length > 0, cancel: job.cancel });
   void job.outcome.then((outcome) => {
     const state = runStateOf(projectId);
     // A newer run (or one for another project, which cancels this one in the shared worker) owns the state now.
@@ -67,9 +82,26 @@ function run(projectId: string, restoring: boolean): void {
     setRunState(projectId, { kind: 'done', fingerprint, result: outcome.result });
     if (!restoring) {
       const record = runRecord(outcome.result, fingerprint, { newId, now: nowIso() });
-      if (record) addRun(projectId, record);
+      if (record) storeRun(projectId, held && held.length > 0 ? { ...record, held } : record, outcome.result.matches);
     }
   });
+}
+
+/** Keeps the run, and drops the approvals of matches it no longer makes (a changed match is a new proposal). */
+function storeRun(projectId: string, record: ProjectRun, matches: readonly { readonly ids: readonly string[] }[]): void {
+  editProject(projectId, (project, now) => reconcileApprovals(addRunTo(project, record, now), matches, now).project);
+}
+
+/**
+ * Shows the result of a change by hand: runs the project's input with every match the change
+ * leaves alone held in place, so only what the change touched moves (its cost was previewed).
+ * `held` are those matches' pairs (see `heldPairs`).
+ */
+export function runHeld(projectId: string, held: readonly IdPair[]): void {
+  for (const [id, state] of Object.entries($runs.get())) {
+    if (state.kind === 'running' && id !== projectId) setRunState(id, { kind: 'cancelled' });
+  }
+  run(projectId, false, held);
 }
 
 /** Runs the matching on the project as it is now; a run still going for any project is cancelled. */
@@ -96,5 +128,19 @@ export function restoreRun(projectId: string): void {
   if (Object.values($runs.get()).some((state) => state.kind === 'running')) return;
   const state = runStateOf(projectId);
   if (state.kind === 'done' && state.fingerprint === last.fingerprint) return;
-  run(projectId, true);
+  run(projectId, true, last.held);
+}
+
+/** The full result of the project's latest run when it is in memory and still belongs to the project as it is. */
+export function currentResult(project: MatchingProject, state: RunState = runStateOf(project.id)): MatchingResult | null {
+  const last = project.runs.at(-1);
+  if (state.kind !== 'done' || !last || state.fingerprint !== last.fingerprint || lastRunOutdated(project)) return null;
+  return state.result;
+}
+
+/** A result made on the main thread (a break-up's rematch): shown as the latest run and kept. */
+export function setDoneResult(projectId: string, fingerprint: string, result: MatchingResult, record: ProjectRun | null): void {
+  cancelRun(projectId);
+  setRunState(projectId, { kind: 'done', fingerprint, result });
+  if (record) storeRun(projectId, record, result.matches);
 }

@@ -31,8 +31,9 @@ type FocusTarget = 'stepHeading' | 'listHeading' | 'newHeading';
 // Steps 2 and 3 arrive when first opened: the first screen (the list and its import) ships alone.
 const loadSetupStep = () => import('./setup/SetupStep.tsx');
 const loadRunStep = () => import('./result/RunStep.tsx');
+const loadTellStep = () => import('./tell/TellStep.tsx');
 
-const SELECTION = /^#project=([^&]+)(?:&step=(people|criteria|match))?$/;
+const SELECTION = /^#project=([^&]+)(?:&step=(people|criteria|match|tell))?$/;
 
 /**
  * The matcher workbook: the matching projects on this device, and the open one in three steps —
@@ -159,6 +160,7 @@ export default function MatcherWorkbook({ locale }: Props) {
   const stepIndex = STEPS.indexOf(step);
   const setup = useModule(loadSetupStep, step === 'criteria');
   const run = useModule(loadRunStep, step === 'match');
+  const tell = useModule(loadTellStep, step === 'tell');
   const loadingStep = <p class="matcher-loading">{t('matcher.workbook.loadingStep')}</p>;
 
   return (
@@ -226,6 +228,7 @@ export default function MatcherWorkbook({ locale }: Props) {
                     )}
                     {step === 'criteria' && (setup ? <setup.SetupStep key={selected.id} locale={locale} project={selected} /> : loadingStep)}
                     {step === 'match' && (run ? <run.RunStep key={selected.id} locale={locale} project={selected} /> : loadingStep)}
+                    {step === 'tell' && (tell ? <tell.TellStep key={selected.id} locale={locale} project={selected} /> : loadingStep)}
                   </section>
                   <nav class="matcher-step__pager" aria-label={t('matcher.workbook.steps.pager')}>
                     {stepIndex > 0 && (

@@ -1,7 +1,7 @@
 import { translator } from '../../lib/i18n/index.ts';
 import type { Locale } from '../../lib/i18n/locales.ts';
 
-export const STEPS = ['people', 'criteria', 'match'] as const;
+export const STEPS = ['people', 'criteria', 'match', 'tell'] as const;
 export type Step = (typeof STEPS)[number];
 
 interface Props {
@@ -10,7 +10,7 @@ interface Props {
   onChoose: (step: Step) => void;
 }
 
-/** The three steps of a project as a numbered list; any step can be opened, the current one is marked. */
+/** The four steps of a project as a numbered list; any step can be opened, the current one is marked. */
 export function StepNav({ locale, current, onChoose }: Props) {
   const t = translator(locale);
   return (

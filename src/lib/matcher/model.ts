@@ -125,6 +125,12 @@ export interface ProjectRun {
   readonly summary: Summary;
   readonly matches: readonly StoredMatch[];
   readonly unmatched: readonly StoredUnmatched[];
+  /**
+   * A run made by a change by hand: the pairs of every other match, held in place as extra locks
+   * (not the coordinator's locks), so the change alters only what it touches. The run's input,
+   * and so its fingerprint, is the project's input with these pairs locked too.
+   */
+  readonly held?: readonly IdPair[];
 }
 
 export interface MatchingProject {

@@ -328,6 +328,7 @@ function parseRun(value: unknown, path: string): ProjectRun {
       const person = fields(item, `${path}.unmatched[${index}]`);
       return { id: id(person['id'], `${path}.unmatched[${index}].id`), reason: oneOf(person['reason'], `${path}.unmatched[${index}].reason`, UNMATCHED_REASONS) };
     }),
+    ...(run['held'] === undefined ? {} : { held: parsePairs(run['held'], `${path}.held`) }),
   };
 }
 

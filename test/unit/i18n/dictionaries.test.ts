@@ -25,7 +25,7 @@ describe('dictionaries', () => {
   });
 
   it('prefix every key with its feature, except the site chrome', () => {
-    for (const feature of ['goals', 'matching', 'matcher', 'matcherWorkbook', 'matcherImport', 'matcherSetup', 'matcherResult', 'matcherTell', 'matcherReview', 'matcherStarters', 'matcherParticipants', 'agreements', 'agreementWorkbook'] as const) {
+    for (const feature of ['goals', 'matching', 'matcher', 'matcherWorkbook', 'matcherImport', 'matcherSetup', 'matcherResult', 'matcherTell', 'matcherReview', 'matcherStarters', 'matcherParticipants', 'matcherAdjust', 'matcherChoose', 'matcherRounds', 'agreements', 'agreementWorkbook'] as const) {
       const prefix = feature.startsWith('agreement') ? 'agreements' : feature.startsWith('matcher') ? 'matcher' : feature;
       for (const key of Object.keys(nlTables[feature])) expect(key.startsWith(`${prefix}.`), key).toBe(true);
     }

@@ -14,6 +14,9 @@ import { matcherTell } from './matcher-tell.ts';
 import { matcherReview } from './matcher-review.ts';
 import { matcherStarters } from './matcher-starters.ts';
 import { matcherParticipants } from './matcher-participants.ts';
+import { matcherRounds } from './matcher-rounds.ts';
+import { matcherChoose } from './matcher-choose.ts';
+import { matcherAdjust } from './matcher-adjust.ts';
 import { site } from './site.ts';
 import { data } from './data.ts';
 import { records } from './records.ts';
@@ -21,7 +24,7 @@ import { storage } from './storage.ts';
 
 // The English namespace, merged from one file per feature. An island's entry registers
 // only the feature tables it uses (see src/lib/i18n/README.md); Astro pages and tests use all of it.
-export { agreements, agreementWorkbook, agreementCalendar, agreementShare, agreementDocument, data, goals, matcher, matcherWorkbook, matcherImport, matcherSetup, matcherResult, matcherTell, matcherReview, matcherStarters, matcherParticipants, matching, records, site, storage };
+export { agreements, agreementWorkbook, agreementCalendar, agreementShare, agreementDocument, data, goals, matcher, matcherWorkbook, matcherImport, matcherSetup, matcherResult, matcherTell, matcherReview, matcherStarters, matcherParticipants, matcherAdjust, matcherChoose, matcherRounds, matching, records, site, storage };
 
-export const en = { ...site, ...storage, ...data, ...records, ...goals, ...matching, ...matcher, ...matcherWorkbook, ...matcherImport, ...matcherSetup, ...matcherResult, ...matcherTell, ...matcherReview, ...matcherStarters, ...matcherParticipants, ...agreements, ...agreementWorkbook, ...agreementCalendar, ...agreementShare, ...agreementDocument };
+export const en = { ...site, ...storage, ...data, ...records, ...goals, ...matching, ...matcher, ...matcherWorkbook, ...matcherImport, ...matcherSetup, ...matcherResult, ...matcherTell, ...matcherReview, ...matcherStarters, ...matcherParticipants, ...matcherAdjust, ...matcherChoose, ...matcherRounds, ...agreements, ...agreementWorkbook, ...agreementCalendar, ...agreementShare, ...agreementDocument };
 

@@ -55,10 +55,12 @@ export const matcherWorkbook = {
   'matcher.workbook.step.people': 'Deelnemers',
   'matcher.workbook.step.criteria': 'Criteria en regels',
   'matcher.workbook.step.match': 'Koppelen',
+  'matcher.workbook.step.tell': 'Vertellen',
   'matcher.workbook.step.number': 'Stap {n}',
   'matcher.workbook.step.next': 'Verder: {step}',
   'matcher.workbook.step.previous': 'Terug: {step}',
   'matcher.workbook.step.peopleIntro': 'Lees de lijst in die je al hebt: een Excel-bestand, een CSV-download van een formulier of een stuk uit een spreadsheet. Je ziet meteen welke rijen aandacht nodig hebben.',
   'matcher.workbook.step.criteriaIntro': 'Zeg wat telt bij een goede match en welke regels nooit gebroken mogen worden.',
   'matcher.workbook.step.matchIntro': 'De koppels worden in je browser berekend. Bij elk koppel zie je waarom het is gemaakt.',
+  'matcher.workbook.step.tellIntro': 'Keur de koppels goed en laat ze het weten: een introductiebericht, koppelkaarten om te printen, een export voor je eigen administratie. Sluit daarna de ronde af.',
 } as const satisfies MessageTable;

@@ -116,3 +116,29 @@ export function applyAdjustment(project: MatchingProject, result: MatchingResult
     now,
   );
 }
+
+/**
+ * The pairs that hold every match of `result` in place except those at `except` (indexes into
+ * `result.matches`) and those holding anyone in `release`: what a run after a change by hand
+ * locks besides the coordinator's own locks, so only what the change touched can move.
+ */
+export function heldPairs(result: MatchingResult, except: readonly number[] = [], release: readonly string[] = []): IdPair[] {
+  const skipped = new Set(except);
+  const released = new Set(release);
+  return result.matches.flatMap((match, index) => (skipped.has(index) || match.ids.some((id) => released.has(id)) ? [] : lockingPairs(match.ids)));
+}
+
+/** The held pairs of a preview once recorded: every match it neither ends nor alters. */
+export function heldPairsAfter(result: MatchingResult, preview: AdjustmentPreview): IdPair[] {
+  const { change } = preview;
+  if (change.kind === 'forbid') return heldPairs(result, [], change.ids);
+  return heldPairs(result, preview.replaces);
+}
+
+/** The input with `held` locked as well: the engine treats them as the coordinator's locks for this one run. */
+export function withHeldPairs(input: MatchingInput, held: readonly IdPair[]): MatchingInput {
+  if (held.length === 0) return input;
+  const seen = new Set((input.rules?.lockedPairs ?? []).map(pairKey));
+  const extra = held.filter((pair) => !seen.has(pairKey(pair)));
+  return { ...input, rules: { ...input.rules, lockedPairs: [...(input.rules?.lockedPairs ?? []), ...extra] } };
+}
