@@ -182,7 +182,12 @@ describe('SMART goal workbook in Chromium', () => {
     await page.goto(url('/en/your-data/'));
     const downloading = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Download a backup' }).click();
-    const backupPath = await (await downloading).path();
+    // This download once failed to arrive in CI: say what the page showed instead.
+    const download = await downloading.catch(async (error: unknown) => {
+      const shown = await page.locator('main').innerText().catch(() => '(page unreadable)');
+      throw new Error(`no backup download (${String(error)}); the page showed:\n${shown.slice(0, 2000)}`);
+    });
+    const backupPath = await download.path();
     expect(JSON.parse(await readFile(backupPath, 'utf8')).records.map((record: { kind: string }) => record.kind)).toContain(
       'goals',
     );
