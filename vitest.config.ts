@@ -8,7 +8,7 @@ export default defineConfig({
       {
         extends: true,
         // Property tests run thousands of cases: on a busy machine they take longer, never differently.
-        test: { name: 'unit', environment: 'node', include: ['test/unit/**/*.test.ts'], testTimeout: 30_000 },
+        test: { name: 'unit', environment: 'node', include: ['test/unit/**/*.test.ts'], setupFiles: ['test/unit/fast-check-seed.ts'], testTimeout: 30_000 },
       },
       {
         extends: true,
@@ -16,7 +16,7 @@ export default defineConfig({
           name: 'component',
           environment: 'happy-dom',
           include: ['test/component/**/*.test.{ts,tsx}'],
-          setupFiles: ['test/component/setup.ts'],
+          setupFiles: ['test/component/setup.ts', 'test/unit/fast-check-seed.ts'],
           testTimeout: 15_000,
         },
       },
