@@ -329,6 +329,14 @@ function CandidateList({ t, locale, kind, shown, total, all, query, onQuery, cho
                 autocomplete="off"
                 value={query}
                 onInput={(event) => onQuery(event.currentTarget.value)}
+                onKeyDown={(event) => {
+                  // Escape clears a search first, as search fields do; only an empty one lets it close the panel.
+                  if (event.key === 'Escape' && query !== '') {
+                    event.preventDefault();
+                    event.stopPropagation();
+                    onQuery('');
+                  }
+                }}
               />
             )}
           </Field>
