@@ -5,6 +5,13 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/pre
 import { useState } from 'preact/hooks';
 import { describe, expect, it, vi } from 'vitest';
 import type { Locale } from '../../src/lib/i18n/locales.ts';
+import { AdjustPanel } from '../../src/islands/matcher/adjust/AdjustPanel.tsx';
+import { formatScoreChange } from '../../src/islands/matcher/adjust/candidates.ts';
+import { emptyProject, person } from '../unit/matcher/review/helpers.ts';
+import { runMatching } from '../../src/lib/matching/engine.ts';
+import type { MatchingInput } from '../../src/lib/matching/types.ts';
+import { nameLookup } from '../../src/lib/matcher/result-view.ts';
+import { createAdjuster } from '../../src/lib/matcher/review/adjust.ts';
 import { FakeWorker } from './support/run-step.tsx';
 
 const HEADERS = ['Personeelsnummer', 'Naam', 'Rol', 'Talen', 'Kan helpen met', 'Leerdoelen', 'Interesses', 'Capaciteit'];
@@ -216,5 +223,30 @@ describe('the change-by-hand panel', () => {
     fireEvent.click(within(dialog).getByRole('radio', { name: /^Cees nu met Dirk .* kan niet blijven staan$/ }));
     within(dialog).getByTestId('adjust-not-kept');
     expect((within(dialog).getByRole('button', { name: 'Wijziging doorvoeren' }) as HTMLButtonElement).disabled).toBe(true);
+  });
+});
+
+describe('the panel in groups mode', () => {
+  const pool: MatchingInput = {
+    participants: ['g1', 'g2', 'g3', 'g4', 'g5', 'g6'].map((id, index) => person(id, 'both', { interests: [index < 3 ? 'jazz' : 'chess'] })),
+    criteria: [{ kind: 'shared', weight: 1, property: 'interests' }],
+    mode: { kind: 'groups', size: 3, minSize: 2, maxSize: 3 },
+  };
+
+  it('moves a person to another group with its cost, and says when a group gets too big', () => {
+    const result = runMatching(pool);
+    const expected = createAdjuster(pool, result).preview({ kind: 'move', id: 'g1', to: 'g4' });
+    render(<AdjustPanel locale="en" project={emptyProject()} result={result} input={pool} names={nameLookup(pool.participants)} startWith="g1" onClose={() => {}} />);
+    const dialog = screen.getByRole('dialog', { name: 'Change by hand' });
+    expect((within(dialog).getByRole('radio', { name: 'Move to another group' }) as HTMLInputElement).checked).toBe(true);
+    fireEvent.click(within(dialog).getByRole('radio', { name: /^Group of G4, G5, G6 .*group too big or too small$/ }));
+    expect(within(dialog).getByTestId('adjust-delta').textContent).toBe(formatScoreChange(expected.delta, 'en'));
+    expect(formatScoreChange(expected.delta, 'en')).toMatch(/^−\d/);
+    within(dialog).getByText('G1 · G4 · G5 · G6: this group would have 4 members; you set 2 to 3.');
+    // Too big is not a hard rule: the change can still be made, without the extra yes.
+    expect((within(dialog).getByRole('button', { name: 'Make this change' }) as HTMLButtonElement).disabled).toBe(false);
+    // Every current group member, to lock with or rule out.
+    within(dialog).getByRole('button', { name: 'Lock G1 and G2' });
+    within(dialog).getByRole('button', { name: 'Never match G1 and G3 again' });
   });
 });

@@ -11,7 +11,7 @@ import { adjust, forbid, lock, undoReview, unlock, type ReviewUndo } from '../..
 import { useAnnounce } from '../../ui/announce.ts';
 import { Field } from '../../ui/Field.tsx';
 import { Icon } from '../../ui/Icon.tsx';
-import { candidatesFor, filterCandidates, formatScoreChange, kindsFor, placement, type AdjustKind, type Candidate } from './candidates.ts';
+import { candidatesFor, filterCandidates, formatScoreChange, kindsFor, placement, type AdjustKind, type Candidate, type OffSizeGroup, type Placement } from './candidates.ts';
 import '../../../styles/matcher-adjust.css';
 
 export interface AdjustPanelProps {
@@ -218,7 +218,7 @@ export function AdjustPanel({ locale, project, result, input, names, startWith, 
           <section class="adjust-preview" aria-labelledby={`${ID}-preview-title`} data-testid="adjust-preview">
             <h3 id={`${ID}-preview-title`}>{t('matcher.adjust.preview.heading')}</h3>
             {selected ? (
-              <PreviewDetails t={t} locale={locale} preview={selected.preview} result={result} names={names} />
+              <PreviewDetails t={t} locale={locale} preview={selected.preview} offSize={selected.offSize} sizes={place.groupSizes} result={result} names={names} />
             ) : (
               <p class="adjust-preview__pick">{t('matcher.adjust.preview.pick')}</p>
             )}
@@ -356,7 +356,7 @@ function CandidateList({ t, locale, kind, shown, total, all, query, onQuery, cho
                           ? t('matcher.adjust.candidate.noScore', { delta: formatScoreChange(candidate.preview.delta, locale) })
                           : t('matcher.adjust.candidate.figures', { score: formatScore(candidate.newScore, locale), delta: formatScoreChange(candidate.preview.delta, locale) })}
                       </span>
-                      {candidate.flagged && <span class="adjust-candidate__flag">{candidateFlags(t, candidate.preview)}</span>}
+                      {candidate.flagged && <span class="adjust-candidate__flag">{candidateFlags(t, candidate)}</span>}
                     </span>
                   </label>
                 </li>
@@ -377,11 +377,12 @@ function candidateContext(t: Translate, candidate: Candidate): string {
   return parts.join(' · ');
 }
 
-function candidateFlags(t: Translate, preview: AdjustmentPreview): string {
+function candidateFlags(t: Translate, { preview, offSize }: Candidate): string {
   const flags: string[] = [];
   if (!preview.recordable) flags.push(t('matcher.adjust.candidate.notKept'));
   if (preview.brokenRules.length > 0) flags.push(t('matcher.adjust.candidate.breaksRule'));
   if (preview.overCapacity.length > 0) flags.push(t('matcher.adjust.candidate.overCapacity'));
+  if (offSize.length > 0) flags.push(t('matcher.adjust.candidate.offSize'));
   return flags.join(' · ');
 }
 
@@ -389,12 +390,14 @@ interface PreviewDetailsProps {
   t: Translate;
   locale: Locale;
   preview: AdjustmentPreview;
+  offSize: readonly OffSizeGroup[];
+  sizes: Placement['groupSizes'];
   result: MatchingResult;
   names: NameLookup;
 }
 
 /** The matches as they are and as they would be, the figures, and what the coordinator should know. */
-function PreviewDetails({ t, locale, preview, result, names }: PreviewDetailsProps) {
+function PreviewDetails({ t, locale, preview, offSize, sizes, result, names }: PreviewDetailsProps) {
   const notes = previewNotes(preview, names);
   if (!preview.valid) return <p class="adjust-preview__invalid">{t(notes[0]!.key, notes[0]!.params)}</p>;
   const before = preview.replaces.flatMap((index) => (result.matches[index] ? [result.matches[index]] : []));
@@ -436,13 +439,19 @@ function PreviewDetails({ t, locale, preview, result, names }: PreviewDetailsPro
           <dd data-testid="adjust-total">{t('matcher.adjust.preview.totalWas', { after: formatScore(preview.totalAfter, locale), before: formatScore(preview.totalBefore, locale) })}</dd>
         </div>
       </dl>
-      {notes.length > 0 && (
+      {(notes.length > 0 || offSize.length > 0) && (
         <ul class="adjust-preview__notes" data-testid="adjust-notes">
           {notes.map((note, index) => (
             <li key={index} class={note.key === 'matcher.review.preview.becomesMatched' ? undefined : 'adjust-preview__warning'}>
               {t(note.key, note.params)}
             </li>
           ))}
+          {sizes &&
+            offSize.map((group) => (
+              <li key={group.ids.join(' ')} class="adjust-preview__warning">
+                {t('matcher.adjust.preview.offSize', { names: listName(group.ids), count: group.size, min: sizes.min, max: sizes.max })}
+              </li>
+            ))}
         </ul>
       )}
       {!preview.recordable && (

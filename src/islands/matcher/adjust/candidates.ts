@@ -24,7 +24,9 @@ export interface Candidate {
   readonly preview: AdjustmentPreview;
   /** The score of the match the person is in after the change; null: they end up without one. */
   readonly newScore: number | null;
-  /** Breaks a hard rule or a mentor's capacity, or cannot be kept. */
+  /** Groups the change would make larger or smaller than the set-up allows. */
+  readonly offSize: readonly OffSizeGroup[];
+  /** Breaks a hard rule, a mentor's capacity or a group size, or cannot be kept. */
   readonly flagged: boolean;
 }
 
@@ -32,6 +34,8 @@ export interface Placement {
   readonly twoSided: boolean;
   readonly capacities: boolean;
   readonly groups: boolean;
+  /** The group sizes the set-up allows (groups mode only). */
+  readonly groupSizes: { readonly min: number; readonly max: number } | null;
   readonly ids: readonly string[];
   isMentor(id: string): boolean;
   /** Indexes into `result.matches` of the matches this person is in. */
@@ -63,6 +67,7 @@ export function placement(input: MatchingInput, result: MatchingResult): Placeme
     twoSided,
     capacities,
     groups: mode.kind === 'groups',
+    groupSizes: mode.kind === 'groups' ? { min: mode.minSize ?? mode.size, max: mode.maxSize ?? mode.size } : null,
     ids: [...people.keys()],
     isMentor,
     matchesOf,
@@ -100,6 +105,21 @@ function newScoreOf(preview: AdjustmentPreview, id: string): number | null {
   return preview.matches.find((match) => match.ids.includes(id))?.score ?? null;
 }
 
+export interface OffSizeGroup {
+  readonly ids: readonly string[];
+  readonly size: number;
+}
+
+/**
+ * The engine keeps groups within the set-up's sizes but the what-if does not check them: a move
+ * can make a group too big, or leave one too small. Not a hard rule, so it is said, not blocked.
+ */
+export function offSizeGroups(place: Placement, preview: AdjustmentPreview): OffSizeGroup[] {
+  const bounds = place.groupSizes;
+  if (!bounds || !preview.valid) return [];
+  return preview.matches.filter((match) => match.ids.length < bounds.min || match.ids.length > bounds.max).map((match) => ({ ids: match.ids, size: match.ids.length }));
+}
+
 /** Everyone (or every group) the change could be made with, previewed, the least costly first. */
 export function candidatesFor(place: Placement, adjuster: Adjuster, result: MatchingResult, kind: AdjustKind, id: string, names: NameLookup, locale: Locale): Candidate[] {
   const own = new Set(place.matchesOf(id));
@@ -122,12 +142,14 @@ export function candidatesFor(place: Placement, adjuster: Adjuster, result: Matc
   }
   const candidates = targets.map((target): Candidate => {
     const preview = adjuster.preview(changeFor(kind, id, target.id));
+    const offSize = offSizeGroups(place, preview);
     return {
       ...target,
+      offSize,
       room: kind === 'assignMentor' ? place.roomOf(target.id) : null,
       preview,
       newScore: newScoreOf(preview, id),
-      flagged: !preview.valid || !preview.recordable || preview.brokenRules.length > 0 || preview.overCapacity.length > 0,
+      flagged: !preview.valid || !preview.recordable || preview.brokenRules.length > 0 || preview.overCapacity.length > 0 || offSize.length > 0,
     };
   });
   const collator = new Intl.Collator(locale);
