@@ -1,7 +1,18 @@
-import type { MatchingProject } from '../../../lib/matcher/model.ts';
-import type { NameLookup } from '../../../lib/matcher/result-view.ts';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { translator, type Translate } from '../../../lib/i18n/index.ts';
 import type { Locale } from '../../../lib/i18n/locales.ts';
-import type { MatchingInput, MatchingResult } from '../../../lib/matching/types.ts';
+import type { MatchingProject } from '../../../lib/matcher/model.ts';
+import { formatScore, nameOf, type NameLookup } from '../../../lib/matcher/result-view.ts';
+import { createAdjuster, type AdjustmentPreview, type ManualChange } from '../../../lib/matcher/review/adjust.ts';
+import { pairKey } from '../../../lib/matcher/review/decisions.ts';
+import { describeChange, previewNotes } from '../../../lib/matcher/review/describe.ts';
+import type { IdPair, MatchingInput, MatchingResult } from '../../../lib/matching/types.ts';
+import { adjust, forbid, lock, undoReview, unlock, type ReviewUndo } from '../../../stores/matcher-review.ts';
+import { useAnnounce } from '../../ui/announce.ts';
+import { Field } from '../../ui/Field.tsx';
+import { Icon } from '../../ui/Icon.tsx';
+import { candidatesFor, filterCandidates, formatScoreChange, kindsFor, placement, type AdjustKind, type Candidate, type OffSizeGroup, type Placement } from './candidates.ts';
+import '../../../styles/matcher-adjust.css';
 
 export interface AdjustPanelProps {
   locale: Locale;
@@ -13,9 +24,455 @@ export interface AdjustPanelProps {
   /** The person the coordinator started from (a match's or an unmatched person's button); null: choose freely. */
   startWith: string | null;
   onClose: () => void;
+  /** Where focus goes when the panel closes; by default the element that had focus when it opened. */
+  returnFocus?: { current: HTMLElement | null };
 }
 
+const ID = 'matcher-adjust';
+
 /** Swap, move or assign by hand with the cost previewed; lock or forbid. */
-export function AdjustPanel(_props: AdjustPanelProps) {
-  return null;
+export function AdjustPanel({ locale, project, result, input, names, startWith, onClose, returnFocus }: AdjustPanelProps) {
+  const t = translator(locale);
+  const announce = useAnnounce();
+  const dialog = useRef<HTMLDialogElement>(null);
+  // Read while rendering for the first time: the button that opened the panel still has focus.
+  const opener = useRef(typeof document === 'undefined' ? null : (document.activeElement as HTMLElement | null));
+  const closing = useRef(false);
+
+  const place = useMemo(() => placement(input, result), [input, result]);
+  const adjuster = useMemo(() => createAdjuster(input, result), [input, result]);
+  const people = useMemo(() => [...place.ids].sort((a, b) => nameOf(names, a).localeCompare(nameOf(names, b), locale)), [place, names, locale]);
+
+  const [personId, setPersonId] = useState<string | null>(startWith !== null && place.ids.includes(startWith) ? startWith : null);
+  const kinds = personId === null ? [] : kindsFor(place, personId);
+  const [chosenKind, setKind] = useState<AdjustKind | null>(null);
+  const kind = chosenKind !== null && kinds.includes(chosenKind) ? chosenKind : (kinds[0] ?? null);
+  const [query, setQuery] = useState('');
+  const [chosen, setChosen] = useState<string | null>(null);
+  const [breakAccepted, setBreakAccepted] = useState(false);
+
+  const candidates = useMemo(
+    () => (personId === null || kind === null ? [] : candidatesFor(place, adjuster, result, kind, personId, names, locale)),
+    [place, adjuster, result, kind, personId, names, locale],
+  );
+  const { shown, total } = useMemo(() => filterCandidates(candidates, query), [candidates, query]);
+  const selected = candidates.find((candidate) => candidate.id === chosen) ?? null;
+
+  useEffect(() => {
+    const element = dialog.current;
+    if (element && !element.open) {
+      if (typeof element.showModal === 'function') element.showModal();
+      else element.setAttribute('open', '');
+    }
+    // The first thing to decide: the kind of change when there is a choice, else whom with; the person when none was given.
+    (element?.querySelector<HTMLElement>('[data-initial-focus]') ?? element?.querySelector<HTMLElement>('select, input, button'))?.focus();
+    return () => {
+      if (element?.open) element.close();
+      const target = returnFocus?.current ?? opener.current;
+      if (target?.isConnected) setTimeout(() => target.focus(), 0);
+    };
+  }, []);
+
+  const close = () => {
+    if (closing.current) return;
+    closing.current = true;
+    onClose();
+  };
+
+  const choosePerson = (id: string | null) => {
+    setPersonId(id);
+    setKind(null);
+    setChosen(null);
+    setQuery('');
+    setBreakAccepted(false);
+  };
+  const chooseKind = (next: AdjustKind) => {
+    setKind(next);
+    setChosen(null);
+    setBreakAccepted(false);
+  };
+  const chooseCandidate = (id: string) => {
+    setChosen(id);
+    setBreakAccepted(false);
+  };
+
+  /** Toasts the change with its Undo, then closes; focus goes back where the panel was opened from. */
+  const done = (
+    change: ManualChange,
+    undo: ReviewUndo | null,
+    message = t('matcher.adjust.done', { change: describeChange(change, names) }),
+    undone = t('matcher.adjust.undone', { change: describeChange(change, names) }),
+  ) => {
+    const projectId = project.id;
+    close();
+    if (undo === null) return;
+    announce(message, {
+      tone: 'success',
+      action: {
+        label: t('matcher.adjust.undo'),
+        run: () => {
+          undoReview(projectId, undo);
+          announce(undone);
+        },
+      },
+    });
+  };
+
+  const confirm = (preview: AdjustmentPreview) => {
+    if (!canConfirm(preview, breakAccepted)) return;
+    done(preview.change, adjust(project.id, preview));
+  };
+
+  const lockedPairs = useMemo(() => new Set(project.review.locked.map(pairKey)), [project.review.locked]);
+  const partners = personId === null ? [] : place.partnersOf(personId);
+
+  return (
+    <dialog
+      ref={dialog}
+      class="adjust-panel"
+      aria-labelledby={`${ID}-title`}
+      aria-describedby={`${ID}-intro`}
+      data-testid="adjust-panel"
+      onCancel={(event) => {
+        event.preventDefault();
+        close();
+      }}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') {
+          event.preventDefault();
+          close();
+        }
+      }}
+    >
+      <div class="adjust-panel__head">
+        <h2 id={`${ID}-title`}>{t('matcher.adjust.heading')}</h2>
+        <button type="button" class="button button--small kit-icon-button" aria-label={t('matcher.adjust.close')} onClick={close}>
+          <Icon name="remove" />
+        </button>
+      </div>
+      <p id={`${ID}-intro`} class="adjust-panel__intro">
+        {t('matcher.adjust.intro')}
+      </p>
+
+      <Field id={`${ID}-person`} label={t('matcher.adjust.person')} hint={personId === null ? undefined : personStatus(t, place.partnersOf(personId), names)}>
+        {(control) => (
+          <select
+            {...control}
+            data-initial-focus={personId === null ? '' : undefined}
+            class="select"
+            value={personId ?? ''}
+            onChange={(event) => choosePerson(event.currentTarget.value || null)}
+          >
+            {personId === null && <option value="">{t('matcher.adjust.person.choose')}</option>}
+            {people.map((id) => (
+              <option key={id} value={id}>
+                {nameOf(names, id)}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+
+      {personId !== null && kind !== null && (
+        <form
+          class="adjust-panel__change"
+          noValidate
+          onSubmit={(event) => {
+            event.preventDefault();
+            if (selected) confirm(selected.preview);
+          }}
+        >
+          {kinds.length > 1 && (
+            <fieldset class="adjust-kinds">
+              <legend>{t('matcher.adjust.kind')}</legend>
+              {kinds.map((option) => (
+                <label key={option} class="choice">
+                  <input
+                    type="radio"
+                    name={`${ID}-kind`}
+                    value={option}
+                    checked={option === kind}
+                    data-initial-focus={option === kind ? '' : undefined}
+                    onChange={() => chooseKind(option)}
+                  />{' '}
+                  {t(`matcher.adjust.kind.${option}`)}
+                </label>
+              ))}
+            </fieldset>
+          )}
+
+          <CandidateList
+            t={t}
+            locale={locale}
+            kind={kind}
+            shown={shown}
+            total={total}
+            all={candidates.length}
+            query={query}
+            onQuery={setQuery}
+            chosen={chosen}
+            onChoose={chooseCandidate}
+            initialFocus={kinds.length <= 1}
+          />
+
+          <section class="adjust-preview" aria-labelledby={`${ID}-preview-title`} data-testid="adjust-preview">
+            <h3 id={`${ID}-preview-title`}>{t('matcher.adjust.preview.heading')}</h3>
+            {selected ? (
+              <PreviewDetails t={t} locale={locale} preview={selected.preview} offSize={selected.offSize} sizes={place.groupSizes} result={result} names={names} />
+            ) : (
+              <p class="adjust-preview__pick">{t('matcher.adjust.preview.pick')}</p>
+            )}
+          </section>
+
+          {selected && selected.preview.valid && selected.preview.recordable && selected.preview.brokenRules.length > 0 && (
+            <label class="choice adjust-panel__accept">
+              <input type="checkbox" checked={breakAccepted} onChange={(event) => setBreakAccepted(event.currentTarget.checked)} /> {t('matcher.adjust.breakRule')}
+            </label>
+          )}
+          <div class="adjust-panel__buttons">
+            <button type="submit" class={selected?.preview.brokenRules.length ? 'button button--danger' : 'button button--primary'} disabled={!selected || !canConfirm(selected.preview, breakAccepted)}>
+              {t(selected && selected.preview.brokenRules.length > 0 ? 'matcher.adjust.confirmAnyway' : 'matcher.adjust.confirm')}
+            </button>
+            <button type="button" class="button" onClick={close}>
+              {t('matcher.adjust.cancel')}
+            </button>
+          </div>
+        </form>
+      )}
+
+      {personId !== null && partners.length > 0 && (
+        <section class="adjust-partners" aria-labelledby={`${ID}-partners-title`}>
+          <h3 id={`${ID}-partners-title`}>{t('matcher.adjust.partner.heading', { name: nameOf(names, personId) })}</h3>
+          <p class="field__help">{t('matcher.adjust.partner.hint')}</p>
+          <ul class="adjust-partners__list">
+            {partners.map((partner) => {
+              const pair: IdPair = [personId, partner];
+              const params = { a: nameOf(names, personId), b: nameOf(names, partner) };
+              const locked = lockedPairs.has(pairKey(pair));
+              return (
+                <li key={partner} class="adjust-partners__item">
+                  {locked ? (
+                    <>
+                      <span class="adjust-partners__locked">{t('matcher.adjust.partner.locked', params)}</span>
+                      <button type="button" class="button button--small" onClick={() => done({ kind: 'lock', ids: pair }, unlock(project.id, pair), t('matcher.adjust.unlocked', params), t('matcher.adjust.partner.locked', params))}>
+                        {t('matcher.adjust.partner.unlock', params)}
+                      </button>
+                    </>
+                  ) : (
+                    <button type="button" class="button button--small" onClick={() => done({ kind: 'lock', ids: pair }, lock(project.id, pair))}>
+                      {t('matcher.review.change.lock', params)}
+                    </button>
+                  )}
+                  <button type="button" class="button button--small" onClick={() => done({ kind: 'forbid', ids: pair }, forbid(project.id, pair))}>
+                    {t('matcher.review.change.forbid', params)}
+                  </button>
+                </li>
+              );
+            })}
+          </ul>
+        </section>
+      )}
+
+      {(personId === null || kind === null) && (
+        <div class="adjust-panel__buttons">
+          <button type="button" class="button" onClick={close}>
+            {t('matcher.adjust.cancel')}
+          </button>
+        </div>
+      )}
+    </dialog>
+  );
+}
+
+/** A rule may be broken only when the coordinator says so; a change that cannot be kept, never. */
+function canConfirm(preview: AdjustmentPreview, breakAccepted: boolean): boolean {
+  if (!preview.valid || !preview.recordable) return false;
+  if (preview.matches.length === 0 && preview.replaces.length === 0) return false;
+  return preview.brokenRules.length === 0 || breakAccepted;
+}
+
+function personStatus(t: Translate, partners: readonly string[], names: NameLookup): string {
+  return partners.length === 0 ? t('matcher.adjust.person.unmatched') : t('matcher.adjust.person.matched', { names: partners.map((id) => nameOf(names, id)).join(', ') });
+}
+
+interface CandidateListProps {
+  t: Translate;
+  locale: Locale;
+  kind: AdjustKind;
+  shown: readonly Candidate[];
+  total: number;
+  all: number;
+  query: string;
+  onQuery: (query: string) => void;
+  chosen: string | null;
+  onChoose: (id: string) => void;
+  initialFocus: boolean;
+}
+
+/** A filterable radio group: arrow keys walk the candidates, each read out with what it costs. */
+function CandidateList({ t, locale, kind, shown, total, all, query, onQuery, chosen, onChoose, initialFocus }: CandidateListProps) {
+  const legend = t(`matcher.adjust.candidates.${kind}`);
+  return (
+    <fieldset class="adjust-candidates">
+      <legend>{legend}</legend>
+      {all === 0 ? (
+        <p>{t('matcher.adjust.candidates.none')}</p>
+      ) : (
+        <>
+          <Field id={`${ID}-filter`} label={t('matcher.adjust.filter')} hint={t('matcher.adjust.filter.hint')}>
+            {(control) => (
+              <input
+                {...control}
+                data-initial-focus={initialFocus ? '' : undefined}
+                type="search"
+                class="input"
+                autocomplete="off"
+                value={query}
+                onInput={(event) => onQuery(event.currentTarget.value)}
+                onKeyDown={(event) => {
+                  // Escape clears a search first, as search fields do; only an empty one lets it close the panel.
+                  if (event.key === 'Escape' && query !== '') {
+                    event.preventDefault();
+                    event.stopPropagation();
+                    onQuery('');
+                  }
+                }}
+              />
+            )}
+          </Field>
+          {shown.length === 0 ? (
+            <p role="status">{t('matcher.adjust.candidates.noneFound', { query: query.trim() })}</p>
+          ) : (
+            <ul class="adjust-candidates__list" data-testid="adjust-candidates">
+              {shown.map((candidate) => (
+                <li key={candidate.id}>
+                  <label class={candidate.id === chosen ? 'adjust-candidate adjust-candidate--chosen' : 'adjust-candidate'} data-testid="adjust-candidate">
+                    <input type="radio" name={`${ID}-candidate`} value={candidate.id} checked={candidate.id === chosen} onChange={() => onChoose(candidate.id)} />
+                    <span class="adjust-candidate__text">
+                      <span class="adjust-candidate__name">{kind === 'move' ? t('matcher.adjust.candidate.group', { names: candidate.members.join(', ') }) : candidate.members.join(', ')}</span>
+                      <span class="adjust-candidate__context">{candidateContext(t, candidate)}</span>
+                      <span class="adjust-candidate__figures">
+                        {candidate.newScore === null
+                          ? t('matcher.adjust.candidate.noScore', { delta: formatScoreChange(candidate.preview.delta, locale) })
+                          : t('matcher.adjust.candidate.figures', { score: formatScore(candidate.newScore, locale), delta: formatScoreChange(candidate.preview.delta, locale) })}
+                      </span>
+                      {candidate.flagged && <span class="adjust-candidate__flag">{candidateFlags(t, candidate)}</span>}
+                    </span>
+                  </label>
+                </li>
+              ))}
+            </ul>
+          )}
+          {total > shown.length && <p class="field__help">{t('matcher.adjust.candidates.capped', { shown: shown.length, total })}</p>}
+        </>
+      )}
+    </fieldset>
+  );
+}
+
+function candidateContext(t: Translate, candidate: Candidate): string {
+  const parts: string[] = [];
+  if (candidate.partners !== null) parts.push(candidate.partners.length === 0 ? t('matcher.adjust.candidate.unmatched') : t('matcher.adjust.candidate.now', { names: candidate.partners.join(', ') }));
+  if (candidate.room !== null) parts.push(candidate.room === 0 ? t('matcher.adjust.candidate.full') : t('matcher.adjust.candidate.room', { count: candidate.room }));
+  return parts.join(' · ');
+}
+
+function candidateFlags(t: Translate, { preview, offSize }: Candidate): string {
+  const flags: string[] = [];
+  if (!preview.recordable) flags.push(t('matcher.adjust.candidate.notKept'));
+  if (preview.brokenRules.length > 0) flags.push(t('matcher.adjust.candidate.breaksRule'));
+  if (preview.overCapacity.length > 0) flags.push(t('matcher.adjust.candidate.overCapacity'));
+  if (offSize.length > 0) flags.push(t('matcher.adjust.candidate.offSize'));
+  return flags.join(' · ');
+}
+
+interface PreviewDetailsProps {
+  t: Translate;
+  locale: Locale;
+  preview: AdjustmentPreview;
+  offSize: readonly OffSizeGroup[];
+  sizes: Placement['groupSizes'];
+  result: MatchingResult;
+  names: NameLookup;
+}
+
+/** The matches as they are and as they would be, the figures, and what the coordinator should know. */
+function PreviewDetails({ t, locale, preview, offSize, sizes, result, names }: PreviewDetailsProps) {
+  const notes = previewNotes(preview, names);
+  if (!preview.valid) return <p class="adjust-preview__invalid">{t(notes[0]!.key, notes[0]!.params)}</p>;
+  const before = preview.replaces.flatMap((index) => (result.matches[index] ? [result.matches[index]] : []));
+  const nothing = preview.matches.length === 0 && preview.replaces.length === 0;
+  const listName = (ids: readonly string[]) => ids.map((id) => nameOf(names, id)).join(' · ');
+  return (
+    <>
+      <p class="adjust-preview__change">{t(describeChange(preview.change, names).key, describeChange(preview.change, names).params)}</p>
+      {nothing ? (
+        <p>{t('matcher.adjust.preview.nothing')}</p>
+      ) : (
+        <div class="adjust-preview__matches">
+          <div>
+            <h4>{t('matcher.adjust.preview.before')}</h4>
+            <MatchRows t={t} rows={before.map((match) => ({ names: listName(match.ids), score: formatScore(match.score, locale), rules: [] }))} />
+          </div>
+          <div>
+            <h4>{t('matcher.adjust.preview.after')}</h4>
+            <MatchRows
+              t={t}
+              rows={preview.matches.map((match) => ({
+                names: listName(match.ids),
+                score: formatScore(match.score, locale),
+                rules: match.brokenRules.map((rule) => t(`matching.rule.${rule}`)),
+              }))}
+            />
+          </div>
+        </div>
+      )}
+      <dl class="adjust-preview__figures">
+        <div>
+          <dt>{t('matcher.adjust.preview.delta')}</dt>
+          <dd data-testid="adjust-delta" class={preview.delta < 0 ? 'adjust-preview__delta adjust-preview__delta--down' : 'adjust-preview__delta'}>
+            {formatScoreChange(preview.delta, locale)}
+          </dd>
+        </div>
+        <div>
+          <dt>{t('matcher.adjust.preview.total')}</dt>
+          <dd data-testid="adjust-total">{t('matcher.adjust.preview.totalWas', { after: formatScore(preview.totalAfter, locale), before: formatScore(preview.totalBefore, locale) })}</dd>
+        </div>
+      </dl>
+      {(notes.length > 0 || offSize.length > 0) && (
+        <ul class="adjust-preview__notes" data-testid="adjust-notes">
+          {notes.map((note, index) => (
+            <li key={index} class={note.key === 'matcher.review.preview.becomesMatched' ? undefined : 'adjust-preview__warning'}>
+              {t(note.key, note.params)}
+            </li>
+          ))}
+          {sizes &&
+            offSize.map((group) => (
+              <li key={group.ids.join(' ')} class="adjust-preview__warning">
+                {t('matcher.adjust.preview.offSize', { names: listName(group.ids), count: group.size, min: sizes.min, max: sizes.max })}
+              </li>
+            ))}
+        </ul>
+      )}
+      {!preview.recordable && (
+        <p class="alert alert--warning adjust-preview__not-kept" data-testid="adjust-not-kept">
+          {t('matcher.adjust.preview.notKept')}
+        </p>
+      )}
+    </>
+  );
+}
+
+function MatchRows({ t, rows }: { t: Translate; rows: readonly { names: string; score: string; rules: readonly string[] }[] }) {
+  if (rows.length === 0) return <p class="adjust-preview__empty">{t('matcher.adjust.preview.none')}</p>;
+  return (
+    <ul class="adjust-preview__list">
+      {rows.map((row, index) => (
+        <li key={index}>
+          <span class="adjust-preview__names">{row.names}</span> <span class="adjust-preview__score">{t('matcher.adjust.preview.score', { score: row.score })}</span>
+          {row.rules.length > 0 && <span class="adjust-preview__rules">{t('matcher.adjust.preview.brokenRules', { rules: row.rules.join(', ') })}</span>}
+        </li>
+      ))}
+    </ul>
+  );
 }
