@@ -11,7 +11,7 @@ import { adjust, forbid, lock, undoReview, unlock, type ReviewUndo } from '../..
 import { useAnnounce } from '../../ui/announce.ts';
 import { Field } from '../../ui/Field.tsx';
 import { Icon } from '../../ui/Icon.tsx';
-import { candidatesFor, filterCandidates, formatScoreChange, kindsFor, placement, type AdjustKind, type Candidate, type OffSizeGroup, type Placement } from './candidates.ts';
+import { candidatesFor, filterCandidates, formatScoreChange, kindsFor, placement, type AdjustKind, type Candidate, type OffSizeGroup, type Placement } from '../../../lib/matcher/review/candidates.ts';
 import '../../../styles/matcher-adjust.css';
 
 export interface AdjustPanelProps {

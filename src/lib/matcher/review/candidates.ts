@@ -2,10 +2,10 @@
 // their side, and for each kind everyone it could be made with, each previewed. A what-if is a
 // few look-ups, so every candidate is previewed up front (300 people: a few milliseconds) and
 // the list can be sorted by what the change costs. No words here: the view labels the kinds.
-import type { Locale } from '../../../lib/i18n/locales.ts';
-import { formatScore, nameOf, type NameLookup } from '../../../lib/matcher/result-view.ts';
-import type { Adjuster, AdjustmentPreview, ManualChange } from '../../../lib/matcher/review/adjust.ts';
-import type { MatchingInput, MatchingResult } from '../../../lib/matching/types.ts';
+import type { Locale } from '../../i18n/locales.ts';
+import { formatScore, nameOf, type NameLookup } from '../result-view.ts';
+import type { Adjuster, AdjustmentPreview, ManualChange } from './adjust.ts';
+import type { MatchingInput, MatchingResult } from '../../matching/types.ts';
 
 export type AdjustKind = 'swapMentee' | 'swapPeer' | 'swapGroup' | 'assignMentor' | 'assignMentee' | 'assignPeer' | 'move';
 
