@@ -1,6 +1,7 @@
 import { render, screen, waitFor } from '@testing-library/preact';
 import { vi } from 'vitest';
 import type { Locale } from '../../../src/lib/i18n/locales.ts';
+import type { Announce } from '../../../src/islands/ui/announce.ts';
 import { createMatchingWorkerHandler, type WorkerRequest, type WorkerResponse } from '../../../src/lib/matching/protocol.ts';
 import { createMatchingClient, type WorkerLike } from '../../../src/lib/matching/worker-client.ts';
 
@@ -36,7 +37,7 @@ export class FakeWorker implements WorkerLike {
  * mentoring project with the given rows (none: an empty list), and the run step rendered with
  * the stored project on every change, as the workbook root does.
  */
-export async function renderRunStep(locale: Locale, headers: readonly string[], rows: readonly (readonly string[])[] | null) {
+export async function renderRunStep(locale: Locale, headers: readonly string[], rows: readonly (readonly string[])[] | null, options: { announce?: Announce } = {}) {
   vi.resetModules();
   const workers: FakeWorker[] = [];
   const client = createMatchingClient(() => {
@@ -53,11 +54,14 @@ export async function renderRunStep(locale: Locale, headers: readonly string[], 
   const { findProject } = await import('../../../src/lib/matcher/model.ts');
   const { suggestMapping } = await import('../../../src/lib/matcher/import/headers.ts');
   const { RunStep } = await import('../../../src/islands/matcher/result/RunStep.tsx');
+  const { AnnounceContext } = await import('../../../src/islands/ui/announce.ts');
   let id = '';
   function Workbook() {
     const state = useStore(store.matcherDocument.$state);
     const project = findProject(state.data, id);
-    return project ? <RunStep locale={locale} project={project} /> : <p>no project</p>;
+    const step = project ? <RunStep locale={locale} project={project} /> : <p>no project</p>;
+    // The workbook root provides the toast; a test that reads the toasts passes its own.
+    return options.announce ? <AnnounceContext.Provider value={options.announce}>{step}</AnnounceContext.Provider> : step;
   }
   const view = render(<Workbook />);
   await waitFor(() => {

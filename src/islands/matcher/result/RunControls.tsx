@@ -4,6 +4,7 @@ import { translator } from '../../../lib/i18n/index.ts';
 import type { Locale } from '../../../lib/i18n/locales.ts';
 import type { Message, MessageKey } from '../../../lib/i18n/message.ts';
 import { cancelRun, startRun, type RunState } from '../../../stores/matcher-run.ts';
+import { rerun } from '../../../stores/matcher-review.ts';
 
 interface Props {
   locale: Locale;
@@ -13,6 +14,8 @@ interface Props {
   blocked: MessageKey | null;
   outdated: boolean;
   hasRun: boolean;
+  /** A run after a review decision is going: the list shows it as busy, so no progress panel here. */
+  reviewing: boolean;
   /** What the run just finished came to, to say so; null when nothing new finished. */
   finished: FinishedRun | null;
   /** The list is beyond the engine's limit in this mode (runTooLarge): warned before a run. */
@@ -26,19 +29,19 @@ export type FinishedRun = { readonly solved: true; readonly matches: number } | 
  * The Run button (or why it cannot run), the progress of a run with Cancel, and what became of
  * it. One polite status line says the phase, not every percent, so a screen reader is not flooded.
  */
-export function RunControls({ locale, projectId, state, blocked, outdated, hasRun, finished, tooLarge }: Props) {
+export function RunControls({ locale, projectId, state, blocked, outdated, hasRun, reviewing, finished, tooLarge }: Props) {
   const t = translator(locale);
   const panel = useRef<HTMLDivElement>(null);
   const runButton = useRef<HTMLButtonElement>(null);
   const cancelButton = useRef<HTMLButtonElement>(null);
-  const running = state.kind === 'running' ? state : null;
+  const running = state.kind === 'running' && !reviewing ? state : null;
 
   // The button pressed disappears while running and comes back after: keep focus on the control that took its place.
   useEffect(() => {
     const focused = document.activeElement;
     const lost = focused === null || focused === document.body || (panel.current?.contains(focused) ?? false);
     if (!lost) return;
-    if (state.kind === 'running' && !state.restoring) cancelButton.current?.focus();
+    if (state.kind === 'running' && !state.restoring && !reviewing) cancelButton.current?.focus();
     else if (state.kind === 'cancelled' || state.kind === 'failed') runButton.current?.focus();
   }, [state.kind]);
 
@@ -59,7 +62,8 @@ export function RunControls({ locale, projectId, state, blocked, outdated, hasRu
   })();
 
   const label = state.kind === 'failed' ? 'matcher.result.retry' : hasRun || outdated ? 'matcher.result.rerun' : 'matcher.result.run';
-  const describedBy = [blocked ? 'result-run-blocked' : null, outdated ? 'result-run-outdated' : null, tooLarge ? 'result-run-too-large' : null].filter(Boolean).join(' ') || undefined;
+  const describedBy =
+    [blocked ? 'result-run-blocked' : null, outdated ? 'result-run-outdated' : null, tooLarge ? 'result-run-too-large' : null, hasRun ? 'result-run-keeps' : null].filter(Boolean).join(' ') || undefined;
   const done = running ? percent(overallProgress(running.progress)) : 0;
 
   return (
@@ -104,9 +108,14 @@ export function RunControls({ locale, projectId, state, blocked, outdated, hasRu
           </button>
         </div>
       ) : (
-        <button type="button" class="button button--primary" ref={runButton} disabled={blocked !== null} aria-describedby={describedBy} onClick={() => startRun(projectId)}>
+        <button type="button" class="button button--primary" ref={runButton} disabled={blocked !== null || reviewing} aria-describedby={describedBy} onClick={() => (hasRun ? rerun(projectId) : startRun(projectId))}>
           {t(label)}
         </button>
+      )}
+      {hasRun && !running && (
+        <p class="result-run__keeps" id="result-run-keeps">
+          {t('matcher.review.rerunHelp')}
+        </p>
       )}
       <p class="result-run__status" role="status" aria-live="polite">
         {status}

@@ -1,5 +1,5 @@
 import { useStore } from '@nanostores/preact';
-import { useEffect, useMemo, useRef } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { mappingProblems } from '../../../lib/matcher/import/headers.ts';
 import type { MatchingProject } from '../../../lib/matcher/model.ts';
 import {
@@ -16,12 +16,17 @@ import { translator } from '../../../lib/i18n/index.ts';
 import type { Locale } from '../../../lib/i18n/locales.ts';
 import type { MessageKey } from '../../../lib/i18n/message.ts';
 import { participantsOf } from '../../../stores/matcher.ts';
-import { $runs, projectInput, restoreRun, type RunState } from '../../../stores/matcher-run.ts';
+import { latestRunDiff } from '../../../lib/matcher/review/run-diff.ts';
+import type { MatchingResult } from '../../../lib/matching/types.ts';
+import { $runs, currentFingerprint, currentResult, heldInput, restoreRun, type RunState } from '../../../stores/matcher-run.ts';
+import { AdjustPanel } from '../adjust/AdjustPanel.tsx';
+import { ComparePanel } from '../choose/ComparePanel.tsx';
+import { ShortlistPanel } from '../choose/ShortlistPanel.tsx';
 import { DataQualityList } from './DataQualityList.tsx';
-import { MatchList } from './MatchList.tsx';
+import { MatchList, type ReviewPause } from './MatchList.tsx';
+import { RunDiffPanel } from './RunDiffPanel.tsx';
 import { ResultSummary } from './ResultSummary.tsx';
 import { RunControls, type FinishedRun } from './RunControls.tsx';
-import { UnmatchedList } from './UnmatchedList.tsx';
 import '../../../styles/matcher-result.css';
 
 interface Props {
@@ -32,9 +37,11 @@ interface Props {
 const IDLE: RunState = { kind: 'idle' };
 
 /**
- * The run and result step: run the matching in the worker, then read the result. After a
+ * The run and result step: run the matching in the worker, then review the result. After a
  * reload the stored run shows at once (figures, matches and scores) while its details (the
  * reasons) come back by running the same input again; a changed input marks it out of date.
+ * A decision (a lock, a forbid, a change by hand) starts a run that holds the other matches in
+ * place: meanwhile the result it started from stays on screen, marked busy, so nothing flashes.
  */
 export function RunStep({ locale, project }: Props) {
   const t = translator(locale);
@@ -42,10 +49,25 @@ export function RunStep({ locale, project }: Props) {
   const { participants } = participantsOf(project);
   const names = useMemo(() => nameLookup(participants), [participants]);
   const last = project.runs.at(-1) ?? null;
-  const current = projectInput(project).fingerprint;
-  const details = state.kind === 'done' ? state.result : null;
+  // The latest run's own input, its held pairs included: a run after a change by hand is not out of date.
+  const current = currentFingerprint(project);
+  const heldRunning = state.kind === 'running' && state.held === true;
+  const shownBefore = useRef<{ projectId: string; result: MatchingResult } | null>(null);
+  if (state.kind === 'done') shownBefore.current = { projectId: project.id, result: state.result };
+  // Any run but a quiet restore keeps the result it started from on screen (busy) until it ends.
+  const kept = state.kind === 'running' && !state.restoring && shownBefore.current?.projectId === project.id ? shownBefore.current.result : null;
+  const details = state.kind === 'done' ? state.result : kept;
   const shownFingerprint = state.kind === 'done' ? state.fingerprint : (last?.fingerprint ?? null);
-  const outdated = shownFingerprint !== null && shownFingerprint !== current;
+  const outdated = !heldRunning && shownFingerprint !== null && shownFingerprint !== current;
+  const result = currentResult(project, state);
+  const input = useMemo(() => (result ? heldInput(project, last?.held).input : null), [result, project, last?.held]);
+  const pause: ReviewPause = state.kind === 'running' ? 'busy' : result === null ? 'noResult' : null;
+  const [adjusting, setAdjusting] = useState<{ startWith: string | null; opener: HTMLElement | null } | null>(null);
+  const closeAdjust = () => {
+    const opener = adjusting?.opener;
+    setAdjusting(null);
+    if (opener?.isConnected) opener.focus();
+  };
 
   const blocked: MessageKey | null =
     project.mapping === null || mappingProblems(project.mapping).length > 0
@@ -60,7 +82,8 @@ export function RunStep({ locale, project }: Props) {
 
   // Whether the run that ended was one the coordinator started (say so, move to the result) or a quiet restore.
   const startedByHand = useRef(false);
-  if (state.kind === 'running') startedByHand.current = !state.restoring;
+  // A run after a decision is confirmed by the decision's toast, not by "done".
+  if (state.kind === 'running') startedByHand.current = !state.restoring && !state.held;
   const finished: FinishedRun | null =
     state.kind === 'done' && startedByHand.current
       ? state.result.mode === null
@@ -82,6 +105,7 @@ export function RunStep({ locale, project }: Props) {
   const mode = details ? details.mode : (last?.mode ?? null);
   const groups = mode === 'groups';
   const criteria = useMemo(() => countedCriteria(project.criteria, project.mapping), [project.criteria, project.mapping]);
+  const diff = useMemo(() => (shownFingerprint !== null && shownFingerprint === last?.fingerprint ? latestRunDiff(project.runs) : null), [project.runs, shownFingerprint, last?.fingerprint]);
 
   return (
     <div class="matcher-result" data-pagefind-ignore>
@@ -92,6 +116,7 @@ export function RunStep({ locale, project }: Props) {
         blocked={blocked}
         outdated={outdated}
         hasRun={last !== null}
+        reviewing={heldRunning}
         finished={finished}
         tooLarge={tooLarge}
       />
@@ -100,8 +125,27 @@ export function RunStep({ locale, project }: Props) {
       {summary && mode !== null && (
         <div class="result-body" ref={summaryRef} data-outdated={outdated ? 'true' : undefined}>
           <ResultSummary locale={locale} summary={summary} groups={groups} />
-          <MatchList locale={locale} matches={matches} names={names} criteria={criteria} groups={groups} />
-          <UnmatchedList locale={locale} unmatched={unmatched} names={names} />
+          {diff && <RunDiffPanel locale={locale} diff={diff} names={names} />}
+          {adjusting && result && input && (
+            <AdjustPanel locale={locale} project={project} result={result} input={input} names={names} startWith={adjusting.startWith} onClose={closeAdjust} />
+          )}
+          <MatchList
+            locale={locale}
+            project={project}
+            matches={matches}
+            unmatched={unmatched}
+            names={names}
+            criteria={criteria}
+            groups={groups}
+            pause={pause}
+            onAdjust={(startWith, opener) => setAdjusting({ startWith, opener })}
+          />
+          {result && input && (
+            <>
+              <ComparePanel locale={locale} project={project} result={result} input={input} />
+              <ShortlistPanel locale={locale} project={project} input={input} names={names} />
+            </>
+          )}
         </div>
       )}
       {details && <DataQualityList locale={locale} issues={details.dataQuality} />}

@@ -1,6 +1,7 @@
 import { nameOf, type NameLookup, type UnmatchedView } from '../../../lib/matcher/result-view.ts';
 import { translator } from '../../../lib/i18n/index.ts';
 import type { Locale } from '../../../lib/i18n/locales.ts';
+import { ReviewButton } from './ReviewButton.tsx';
 import { ShowMore } from './ShowMore.tsx';
 import { useShowMore } from './useShowMore.ts';
 
@@ -8,22 +9,37 @@ interface Props {
   locale: Locale;
   unmatched: readonly UnmatchedView[];
   names: NameLookup;
+  /** Being updated after a decision: shown as it was, marked busy. */
+  busy?: boolean;
+  /** Assigning cannot be done right now (busy, or no current result). */
+  unavailable?: boolean;
+  /** Opens the change by hand with this person; without it there is no Assign button. */
+  onAssign?: (id: string, opener: HTMLButtonElement) => void;
 }
 
-/** Everyone without a match, with the engine's reason and what would help; a stored run gives the reason's kind only. */
-export function UnmatchedList({ locale, unmatched, names }: Props) {
+/** Everyone without a match, with the engine's reason and what would help (a stored run gives the reason's kind only), and Assign… to place them by hand. */
+export function UnmatchedList({ locale, unmatched, names, busy = false, unavailable = false, onAssign }: Props) {
   const t = translator(locale);
   const { shown, more } = useShowMore(unmatched.length, '');
   return (
-    <section class="result-unmatched" aria-labelledby="result-unmatched-heading">
+    <section class="result-unmatched" aria-labelledby="result-unmatched-heading" aria-busy={busy ? 'true' : undefined}>
       <h3 id="result-unmatched-heading">{t('matcher.result.unmatched.heading')}</h3>
       {unmatched.length === 0 ? (
         <p>{t('matcher.result.unmatched.none')}</p>
       ) : (
         <ul class="result-unmatched__list" data-testid="result-unmatched-list">
-          {unmatched.slice(0, shown).map((person) => (
-            <li key={person.id} class="result-unmatched__item">
-              <strong>{nameOf(names, person.id)}</strong>
+          {unmatched.slice(0, shown).map((person, index) => (
+            <li key={person.id} class="result-unmatched__item" data-testid="result-unmatched">
+              <div class="result-unmatched__head">
+                <strong id={`result-unmatched-${index}`}>{nameOf(names, person.id)}</strong>
+                {onAssign && (
+                  <span role="group" aria-labelledby={`result-unmatched-${index}`}>
+                    <ReviewButton unavailable={unavailable} testId="review-assign" onPress={(button) => onAssign(person.id, button)}>
+                      {t('matcher.review.action.assign')}
+                    </ReviewButton>
+                  </span>
+                )}
+              </div>
               <p>{person.message ? t(person.message.key, person.message.params) : t(`matcher.result.unmatched.reason.${person.reason}`)}</p>
               {person.remedyMessage && (
                 <p class="result-unmatched__remedy">

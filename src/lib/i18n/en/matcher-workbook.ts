@@ -60,6 +60,6 @@ export const matcherWorkbook = {
   'matcher.workbook.step.previous': 'Back: {step}',
   'matcher.workbook.step.peopleIntro': 'Import the list you already have: an Excel file, a form’s CSV download or a range copied from a spreadsheet. You see at once which rows need attention.',
   'matcher.workbook.step.criteriaIntro': 'Say what makes a good match, and which rules must never be broken.',
-  'matcher.workbook.step.matchIntro': 'The pairs are worked out in your browser. Each one comes with the reasons it was made.',
+  'matcher.workbook.step.matchIntro': 'The matches are worked out in your browser, each with the reasons it was made. Then review them: approve, lock what must stay, forbid pairs or change them by hand, and run the rest again.',
   'matcher.workbook.step.tellIntro': 'Approve the matches and let people know: an introduction message, pair cards to print, an export for your own records. Then close the round.',
 } as const satisfies Translation<typeof nl>;

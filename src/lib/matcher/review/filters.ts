@@ -17,9 +17,9 @@ export function filterMatches(matches: readonly MatchView[], review: ReviewDecis
       return [];
     case 'lowScore':
       return matches.filter((match) => match.score < LOW_SCORE);
-    // A match the engine reports as locked counts even if the lock was since taken off: it was made that way.
+    // The coordinator's locks only: the engine also reports as locked the pairs a run after a change by hand held in place.
     case 'locked':
-      return matches.filter((match) => match.locked || status(match.ids).locked);
+      return matches.filter((match) => status(match.ids).locked);
     case 'changedByHand':
       return matches.filter((match) => status(match.ids).changedByHand);
     case 'notApproved':

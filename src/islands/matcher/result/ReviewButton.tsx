@@ -1,0 +1,27 @@
+import type { ComponentChildren } from 'preact';
+
+interface Props {
+  /** Unavailable: announced as dimmed, ignores presses, and keeps focus (a disabled button would drop it to the page). */
+  unavailable: boolean;
+  onPress: (button: HTMLButtonElement) => void;
+  class?: string | undefined;
+  testId?: string;
+  children: ComponentChildren;
+}
+
+/** A review action that stays focusable while the matches are being updated. */
+export function ReviewButton({ unavailable, onPress, class: className, testId, children }: Props) {
+  return (
+    <button
+      type="button"
+      class={className ? `button button--small ${className}` : 'button button--small'}
+      aria-disabled={unavailable ? 'true' : undefined}
+      data-testid={testId}
+      onClick={(event) => {
+        if (!unavailable) onPress(event.currentTarget);
+      }}
+    >
+      {children}
+    </button>
+  );
+}
