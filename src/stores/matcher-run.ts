@@ -13,7 +13,7 @@ import { matchingClient } from './matching-worker.ts';
 
 export type RunState =
   | { readonly kind: 'idle' }
-  /** `restoring`: re-running the stored run's input to show its details again; nothing new is stored. */
+  /** `held`: a run after a decision (a lock, a forbid, a change by hand or its undo), shown quietly. `restoring`: re-running the stored run's input to show its details again; nothing new is stored. */
   | { readonly kind: 'running'; readonly fingerprint: string; readonly progress: ProgressReport | null; readonly restoring: boolean; readonly held?: boolean; readonly cancel: () => void }
   | { readonly kind: 'done'; readonly fingerprint: string; readonly result: MatchingResult }
   | { readonly kind: 'cancelled' }
@@ -64,7 +64,7 @@ export function lastRunOutdated(project: MatchingProject): boolean {
   return last !== undefined && last.fingerprint !== currentFingerprint(project);
 }
 
-function run(projectId: string, restoring: boolean, held?: readonly IdPair[]): void {
+function run(projectId: string, restoring: boolean, held?: readonly IdPair[], afterDecision = false): void {
   const project = currentProject(projectId);
   if (!project) return;
   const { input, fingerprint } = heldInput(project, held);
@@ -72,7 +72,7 @@ function run(projectId: string, restoring: boolean, held?: readonly IdPair[]): v
     const state = runStateOf(projectId);
     if (state.kind === 'running' && state.fingerprint === fingerprint) setRunState(projectId, { ...state, progress });
   });
-  setRunState(projectId, { kind: 'running', fingerprint, progress: null, restoring, held: held !== undefined && held.length > 0, cancel: job.cancel });
+  setRunState(projectId, { kind: 'running', fingerprint, progress: null, restoring, held: afterDecision || (held !== undefined && held.length > 0), cancel: job.cancel });
   void job.outcome.then((outcome) => {
     const state = runStateOf(projectId);
     // A newer run (or one for another project, which cancels this one in the shared worker) owns the state now.
@@ -101,7 +101,7 @@ export function runHeld(projectId: string, held: readonly IdPair[]): void {
   for (const [id, state] of Object.entries($runs.get())) {
     if (state.kind === 'running' && id !== projectId) setRunState(id, { kind: 'cancelled' });
   }
-  run(projectId, false, held);
+  run(projectId, false, held, true);
 }
 
 /** Runs the matching on the project as it is now; a run still going for any project is cancelled. */
