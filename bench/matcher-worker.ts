@@ -28,7 +28,7 @@ function runInWorker(): Promise<{ ms: number; matches: number }> {
       if (response.jobId !== jobId || response.type === 'progress') return;
       worker.off('message', listener);
       if (response.type === 'error') reject(new Error(response.error));
-      else resolve({ ms: performance.now() - started, matches: response.result.matches.length });
+      else if (response.type === 'result') resolve({ ms: performance.now() - started, matches: response.result.matches.length });
     };
     worker.on('message', listener);
     worker.postMessage({ type: 'start', jobId, input });

@@ -4,7 +4,7 @@
 // worker. The worker itself is made by the caller (src/stores/matching-worker.ts), so
 // this file needs no DOM and is tested with a fake.
 import type { WorkerRequest, WorkerResponse } from './protocol.ts';
-import type { MatchingInput, MatchingResult, ProgressReport } from './types.ts';
+import type { MatchingInput, MatchingResult, ProgressReport, ShortlistResult } from './types.ts';
 
 /** The part of a DOM Worker the client uses. */
 export interface WorkerLike {
@@ -22,24 +22,37 @@ export type MatchingOutcome =
   /** `error` is technical (an exception message), for a log or a details line, not a UI text. */
   | { readonly kind: 'error'; readonly error: string };
 
-export interface MatchingJob {
+/** Like MatchingOutcome, for a shortlist job. */
+export type ShortlistOutcome =
+  | { readonly kind: 'result'; readonly result: ShortlistResult }
+  | { readonly kind: 'cancelled' }
+  | { readonly kind: 'error'; readonly error: string };
+
+export interface Job<Outcome> {
   readonly jobId: string;
-  readonly outcome: Promise<MatchingOutcome>;
+  readonly outcome: Promise<Outcome>;
   /** Stops the job at once (terminates the worker); does nothing once it has finished. */
   cancel(): void;
 }
 
+export type MatchingJob = Job<MatchingOutcome>;
+export type ShortlistJob = Job<ShortlistOutcome>;
+
 export interface MatchingClient {
   /** Starting a job cancels the one still running: the UI only ever wants the latest. */
   run(input: MatchingInput, onProgress?: (progress: ProgressReport) => void): MatchingJob;
+  /** The best `size` candidates per person (default 5); it shares the one job slot with `run`. */
+  shortlist(input: MatchingInput, size?: number, onProgress?: (progress: ProgressReport) => void): ShortlistJob;
   readonly busy: boolean;
   /** Terminates the worker; a later run starts a new one. */
   dispose(): void;
 }
 
+type AnyOutcome = MatchingOutcome | ShortlistOutcome;
+
 interface Pending {
   readonly jobId: string;
-  readonly settle: (outcome: MatchingOutcome) => void;
+  readonly settle: (outcome: AnyOutcome) => void;
   readonly onProgress: ((progress: ProgressReport) => void) | undefined;
 }
 
@@ -56,7 +69,7 @@ export function createMatchingClient(createWorker: () => WorkerLike): MatchingCl
     worker = null;
   };
 
-  const finish = (outcome: MatchingOutcome): void => {
+  const finish = (outcome: AnyOutcome): void => {
     const job = pending;
     pending = null;
     job?.settle(outcome);
@@ -68,7 +81,7 @@ export function createMatchingClient(createWorker: () => WorkerLike): MatchingCl
     w.onmessage = ({ data }) => {
       if (pending === null || data.jobId !== pending.jobId) return;
       if (data.type === 'progress') pending.onProgress?.(data.progress);
-      else if (data.type === 'result') finish({ kind: 'result', result: data.result });
+      else if (data.type === 'result' || data.type === 'shortlists') finish({ kind: 'result', result: data.result } as AnyOutcome);
       else finish({ kind: 'error', error: data.error });
     };
     w.onerror = (event) => {
@@ -86,20 +99,28 @@ export function createMatchingClient(createWorker: () => WorkerLike): MatchingCl
     finish({ kind: 'cancelled' });
   };
 
+  // The outcome's type follows the request's: a `start` is answered by `result`, a `shortlist` by `shortlists`.
+  function start<Outcome extends AnyOutcome>(request: (jobId: string) => WorkerRequest, onProgress: ((progress: ProgressReport) => void) | undefined): Job<Outcome> {
+    if (pending !== null) cancel(pending.jobId);
+    const jobId = `job-${++counter}`;
+    const outcome = new Promise<Outcome>((settle) => {
+      pending = { jobId, settle: settle as (outcome: AnyOutcome) => void, onProgress };
+    });
+    try {
+      ensureWorker().postMessage(request(jobId));
+    } catch (error) {
+      // postMessage throws when the input cannot be cloned (a function, a DOM node…).
+      finish({ kind: 'error', error: error instanceof Error ? error.message : String(error) });
+    }
+    return { jobId, outcome, cancel: () => cancel(jobId) };
+  }
+
   return {
     run(input, onProgress) {
-      if (pending !== null) cancel(pending.jobId);
-      const jobId = `job-${++counter}`;
-      const outcome = new Promise<MatchingOutcome>((settle) => {
-        pending = { jobId, settle, onProgress };
-      });
-      try {
-        ensureWorker().postMessage({ type: 'start', jobId, input });
-      } catch (error) {
-        // postMessage throws when the input cannot be cloned (a function, a DOM node…).
-        finish({ kind: 'error', error: error instanceof Error ? error.message : String(error) });
-      }
-      return { jobId, outcome, cancel: () => cancel(jobId) };
+      return start<MatchingOutcome>((jobId) => ({ type: 'start', jobId, input }), onProgress);
+    },
+    shortlist(input, size, onProgress) {
+      return start<ShortlistOutcome>((jobId) => (size === undefined ? { type: 'shortlist', jobId, input } : { type: 'shortlist', jobId, input, size }), onProgress);
     },
     get busy() {
       return pending !== null;

@@ -62,4 +62,32 @@ describe('worker protocol', () => {
     createMatchingWorkerHandler((r) => out.push(r))({ type: 'start', jobId: 'j5', input: exploding });
     expect(out.at(-1)).toEqual({ type: 'error', jobId: 'j5', error: 'boom' });
   });
+
+  it('answers shortlist with progress messages and the shortlists of the requested size', () => {
+    const out: WorkerResponse[] = [];
+    createMatchingWorkerHandler((r) => out.push(r))({ type: 'shortlist', jobId: 's1', input: input(12), size: 2 });
+    expect(out.some((r) => r.type === 'progress')).toBe(true);
+    expect(out.every((r) => r.jobId === 's1')).toBe(true);
+    const last = out.at(-1)!;
+    if (last.type !== 'shortlists') throw new Error('expected shortlists');
+    expect(last.result.status).toBe('ok');
+    expect(last.result.size).toBe(2);
+    expect(last.result.shortlists).toHaveLength(12);
+    expect(last.result.shortlists.every((list) => list.candidates.length === 2)).toBe(true);
+    expect(structuredClone(last)).toEqual(last);
+  });
+
+  it('cancels a shortlist whose cancel arrived first, and uses the default size without one', () => {
+    const out: WorkerResponse[] = [];
+    const handle = createMatchingWorkerHandler((r) => out.push(r));
+    handle({ type: 'cancel', jobId: 's2' });
+    handle({ type: 'shortlist', jobId: 's2', input: input(10) });
+    const cancelled = out.at(-1)!;
+    if (cancelled.type !== 'shortlists') throw new Error('expected shortlists');
+    expect(cancelled.result.status).toBe('cancelled');
+    handle({ type: 'shortlist', jobId: 's3', input: input(10) });
+    const full = out.at(-1)!;
+    if (full.type !== 'shortlists') throw new Error('expected shortlists');
+    expect(full.result.size).toBe(5);
+  });
 });

@@ -130,4 +130,25 @@ describe('matching worker client', () => {
     expect(await job.outcome).toEqual({ kind: 'cancelled' });
     expect(workers[0]!.terminated).toBe(true);
   });
+
+  it('runs a shortlist job with progress, and a run started after it cancels it', async () => {
+    const { client, workers } = setup();
+    const progress: ProgressReport[] = [];
+    const job = client.shortlist(input, 3, (p) => progress.push(p));
+    expect(workers[0]!.received[0]).toMatchObject({ type: 'shortlist', jobId: job.jobId, size: 3 });
+    workers[0]!.flush();
+    const outcome = await job.outcome;
+    if (outcome.kind !== 'result') throw new Error('expected a result');
+    expect(outcome.result.size).toBe(3);
+    expect(outcome.result.shortlists.find((list) => list.id === 'b')!.candidates.map((c) => c.id)).toEqual(['a']);
+    expect(progress.length).toBeGreaterThan(0);
+    expect(client.busy).toBe(false);
+
+    const shortlist = client.shortlist(input);
+    expect(workers[0]!.received[0]).not.toHaveProperty('size');
+    const run = client.run(input);
+    expect(await shortlist.outcome).toEqual({ kind: 'cancelled' });
+    workers[1]!.flush();
+    expect((await run.outcome).kind).toBe('result');
+  });
 });
