@@ -18,7 +18,7 @@ import type { MessageKey } from '../../../lib/i18n/message.ts';
 import { participantsOf } from '../../../stores/matcher.ts';
 import { latestRunDiff } from '../../../lib/matcher/review/run-diff.ts';
 import type { MatchingResult } from '../../../lib/matching/types.ts';
-import { $runs, currentFingerprint, currentResult, heldInput, restoreRun, type RunState } from '../../../stores/matcher-run.ts';
+import { $runs, projectInput, currentFingerprint, currentResult, heldInput, restoreRun, type RunState } from '../../../stores/matcher-run.ts';
 import { AdjustPanel } from '../adjust/AdjustPanel.tsx';
 import { ComparePanel } from '../choose/ComparePanel.tsx';
 import { ShortlistPanel } from '../choose/ShortlistPanel.tsx';
@@ -140,10 +140,11 @@ export function RunStep({ locale, project }: Props) {
             pause={pause}
             onAdjust={(startWith, opener) => setAdjusting({ startWith, opener })}
           />
-          {result && input && (
+          {/* Compared and shortlisted on the project's own input (no held pairs); the panels mark themselves out of date when it changes. */}
+          {state.kind === 'done' && state.result.mode !== null && (
             <>
-              <ComparePanel locale={locale} project={project} result={result} input={input} />
-              <ShortlistPanel locale={locale} project={project} input={input} names={names} />
+              <ComparePanel locale={locale} project={project} result={state.result} input={projectInput(project).input} />
+              <ShortlistPanel locale={locale} project={project} input={projectInput(project).input} names={names} />
             </>
           )}
         </div>
