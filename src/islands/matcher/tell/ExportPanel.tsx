@@ -95,7 +95,7 @@ export function ExportPanel({ locale, project, matches, unmatched, participants,
       </p>
       <Field id="tell-separator" label={t('matcher.tell.ui.export.separator')}>
         {(control) => (
-          <select {...control} value={separator} onChange={(event) => setSeparator(event.currentTarget.value as CsvSeparator)}>
+          <select {...control} class="select" value={separator} onChange={(event) => setSeparator(event.currentTarget.value as CsvSeparator)}>
             {CSV_SEPARATORS.map((option) => (
               <option key={option} value={option}>
                 {t(option === ';' ? 'matcher.tell.ui.export.separator.semicolon' : 'matcher.tell.ui.export.separator.comma')}

@@ -70,7 +70,7 @@ export function IntroductionMessages({ locale, project, matches, names }: Props)
       <div class="tell-messages__settings">
         <Field id="tell-language" label={t('matcher.tell.ui.messages.language')}>
           {(control) => (
-            <select {...control} value={language} onChange={(event) => setLanguage(event.currentTarget.value as Locale)}>
+            <select {...control} class="select" value={language} onChange={(event) => setLanguage(event.currentTarget.value as Locale)}>
               {locales.map((option) => (
                 <option key={option} value={option} lang={option}>
                   {t(`matcher.tell.ui.language.${option}`)}
@@ -83,6 +83,7 @@ export function IntroductionMessages({ locale, project, matches, names }: Props)
           {(control) => (
             <input
               {...control}
+              class="input"
               type="text"
               autoComplete="name"
               maxLength={INTRODUCTION_LIMITS.signature}

@@ -49,7 +49,7 @@ export function MessagePreview({ locale, language, match, message, names, addres
       <label class="visually-hidden" for={id}>
         {t('matcher.tell.ui.preview.body', { names: people })}
       </label>
-      <textarea id={id} ref={text} class="tell-message__body" lang={language} readOnly rows={Math.min(18, body.split('\n').length + 1)} value={body} />
+      <textarea id={id} ref={text} class="textarea tell-message__body" lang={language} readOnly rows={Math.min(18, body.split('\n').length + 1)} value={body} />
       {message.empty.length > 0 && (
         <p class="tell-message__empty">{t('matcher.tell.ui.preview.empty', { count: message.empty.length, names: message.empty.map((name) => `{${name}}`).join(', ') })}</p>
       )}

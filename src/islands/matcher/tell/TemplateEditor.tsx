@@ -65,6 +65,7 @@ export function TemplateEditor({ locale, language, kind, template, edited, sampl
           <input
             {...control}
             ref={subject}
+            class="input"
             type="text"
             lang={language}
             maxLength={INTRODUCTION_LIMITS.subject}
@@ -79,6 +80,7 @@ export function TemplateEditor({ locale, language, kind, template, edited, sampl
           <textarea
             {...control}
             ref={body}
+            class="textarea"
             lang={language}
             rows={14}
             maxLength={INTRODUCTION_LIMITS.body}
