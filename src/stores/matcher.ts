@@ -2,7 +2,7 @@ import type { CheckResult } from '../lib/matcher/import/check.ts';
 import type { ColumnMapping } from '../lib/matcher/import/headers.ts';
 import { IMPORT_LIMITS } from '../lib/matcher/import/types.ts';
 import { projectParticipants } from '../lib/matcher/input.ts';
-import { findProject, type CriterionSetting, type ImportSource, type MatcherDocument, type MatchingProject, type PresetId, type ProjectRun, type ReviewDecisions, type RuleSettings, type TableRow } from '../lib/matcher/model.ts';
+import { findProject, type CriterionSetting, type ImportSource, type IntroductionSettings, type MatcherDocument, type MatchingProject, type PresetId, type ProjectRun, type ReviewDecisions, type RuleSettings, type TableRow } from '../lib/matcher/model.ts';
 import * as operations from '../lib/matcher/operations.ts';
 import type { EditContext, RemovedItem } from '../lib/matcher/operations.ts';
 import { matcherRecord } from '../lib/matcher/record.ts';
@@ -132,6 +132,7 @@ export const setObjective = (id: string, objective: Objective) => editProject(id
 export const setCriteria = (id: string, criteria: readonly CriterionSetting[]) => editProject(id, (project, now) => operations.setCriteria(project, criteria, now));
 export const setRules = (id: string, rules: RuleSettings) => editProject(id, (project, now) => operations.setRules(project, rules, now));
 export const setReview = (id: string, review: ReviewDecisions) => editProject(id, (project, now) => operations.setReview(project, review, now));
+export const setIntroductions = (id: string, settings: IntroductionSettings) => editProject(id, (project, now) => operations.setIntroductions(project, settings, now));
 export const addRun = (id: string, run: ProjectRun) => editProject(id, (project, now) => operations.addRun(project, run, now));
 
 // Deriving the participants re-checks every row; the table and mapping objects only change on an

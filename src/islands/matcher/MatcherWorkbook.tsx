@@ -228,7 +228,7 @@ export default function MatcherWorkbook({ locale }: Props) {
                     )}
                     {step === 'criteria' && (setup ? <setup.SetupStep key={selected.id} locale={locale} project={selected} /> : loadingStep)}
                     {step === 'match' && (run ? <run.RunStep key={selected.id} locale={locale} project={selected} /> : loadingStep)}
-                    {step === 'tell' && (tell ? <tell.TellStep key={selected.id} locale={locale} project={selected} /> : loadingStep)}
+                    {step === 'tell' && (tell ? <tell.TellStep key={selected.id} locale={locale} project={selected} onOpenRun={() => goTo('match')} /> : loadingStep)}
                   </section>
                   <nav class="matcher-step__pager" aria-label={t('matcher.workbook.steps.pager')}>
                     {stepIndex > 0 && (

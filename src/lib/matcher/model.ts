@@ -4,6 +4,7 @@
 // criteria and rules in the coordinator's terms, and the runs made on it. Plain data: it is
 // stored through src/lib/storage, copied into backups and sent to Web Workers as it is.
 import type { IsoDateTime } from '../calendar/dates.ts';
+import type { Locale } from '../i18n/locales.ts';
 import type { ExitReason } from '../matching/rematch.ts';
 import type { Criterion, IdPair, Mode, Objective, PastRound, Summary, UnmatchedReason } from '../matching/types.ts';
 import type { ColumnMapping } from './import/headers.ts';
@@ -154,7 +155,31 @@ export interface MatchingProject {
   readonly allowRepeats: boolean;
   /** Newest last; at most `LIMITS.runs`. */
   readonly runs: readonly ProjectRun[];
+  /** The coordinator's own introduction texts and signature; absent until they edit one. */
+  readonly introductions?: IntroductionSettings;
 }
+
+/** Which default an introduction starts from (tell/introduction.ts): a mentor and mentee, two peers, or a group. */
+export const INTRODUCTION_KINDS = ['mentoring', 'pair', 'group'] as const;
+export type IntroductionKind = (typeof INTRODUCTION_KINDS)[number];
+
+/** An introduction template the coordinator edited, for one language and kind (placeholders left in). */
+export interface StoredIntroductionTemplate {
+  readonly locale: Locale;
+  readonly kind: IntroductionKind;
+  readonly subject: string;
+  readonly body: string;
+}
+
+export interface IntroductionSettings {
+  /** How the coordinator signs (`{coordinator}`). */
+  readonly signature: string;
+  /** At most one per language and kind; a missing one is the default from the message table. */
+  readonly templates: readonly StoredIntroductionTemplate[];
+}
+
+/** Room for a long message, well within what a mail client takes; the signature is a name and a role. */
+export const INTRODUCTION_LIMITS = { subject: 300, body: 8_000, signature: 300 } as const;
 
 export interface MatcherDocument {
   readonly projects: readonly MatchingProject[];

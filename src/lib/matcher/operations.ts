@@ -6,9 +6,12 @@ import type { IdPair, MatchingResult, Mode, Objective, PastRound } from '../matc
 import type { ColumnMapping } from './import/headers.ts';
 import {
   EMPTY_REVIEW,
+  INTRODUCTION_KINDS,
+  INTRODUCTION_LIMITS,
   LIMITS,
   type CriterionSetting,
   type ImportSource,
+  type IntroductionSettings,
   type IsoDateTime,
   type MatcherDocument,
   type MatchingProject,
@@ -234,3 +237,23 @@ export function addRun(project: MatchingProject, run: ProjectRun, now: IsoDateTi
 }
 
 export const samePair = (a: IdPair, b: IdPair): boolean => (a[0] === b[0] && a[1] === b[1]) || (a[0] === b[1] && a[1] === b[0]);
+
+/**
+ * The coordinator's introduction texts and signature, clamped to what the record holds and one
+ * template per language and kind (the last given wins). Equal settings change nothing.
+ */
+export function setIntroductions(project: MatchingProject, settings: IntroductionSettings, now: IsoDateTime): MatchingProject {
+  const byKey = new Map<string, IntroductionSettings['templates'][number]>();
+  for (const template of settings.templates) {
+    if (!(INTRODUCTION_KINDS as readonly string[]).includes(template.kind)) continue;
+    byKey.set(`${template.locale}:${template.kind}`, {
+      locale: template.locale,
+      kind: template.kind,
+      subject: clamp(template.subject, INTRODUCTION_LIMITS.subject),
+      body: clamp(template.body, INTRODUCTION_LIMITS.body),
+    });
+  }
+  const next: IntroductionSettings = { signature: clamp(settings.signature, INTRODUCTION_LIMITS.signature), templates: [...byKey.values()] };
+  if (project.introductions && JSON.stringify(project.introductions) === JSON.stringify(next)) return project;
+  return { ...touch(project, now), introductions: next };
+}

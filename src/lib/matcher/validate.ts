@@ -3,6 +3,7 @@
 // (docs/storage.md), on documents that may hold 2 000-row tables: one pass, no copies of
 // cells beyond the rebuilt arrays.
 import { isIsoDateTime } from '../calendar/dates.ts';
+import { locales } from '../i18n/locales.ts';
 import type { Message, MessageKey } from '../i18n/message.ts';
 import type { ExitReason } from '../matching/rematch.ts';
 import type { IdPair, Mode, Summary, UnmatchedReason } from '../matching/types.ts';
@@ -10,6 +11,8 @@ import type { AttributeKind, ColumnChoice, ColumnMapping, ImportField } from './
 import { IMPORT_LIMITS } from './import/types.ts';
 import {
   IMPORTANCE_LEVELS,
+  INTRODUCTION_KINDS,
+  INTRODUCTION_LIMITS,
   LIMITS,
   PRESET_IDS,
   SOURCE_KINDS,
@@ -17,6 +20,8 @@ import {
   type CriterionSpec,
   type ImportSource,
   type Importance,
+  type IntroductionSettings,
+  type StoredIntroductionTemplate,
   type MatcherDocument,
   type MatchingProject,
   type PairExit,
@@ -332,6 +337,27 @@ function parseRun(value: unknown, path: string): ProjectRun {
   };
 }
 
+// Came with telling the pairs (issue 13): a project without it uses the default texts.
+function parseIntroductions(value: unknown, path: string): IntroductionSettings {
+  const settings = fields(value, path);
+  const seen = new Set<string>();
+  const templates = list(settings['templates'], `${path}.templates`, locales.length * INTRODUCTION_KINDS.length).map((item, index): StoredIntroductionTemplate => {
+    const itemPath = `${path}.templates[${index}]`;
+    const template = fields(item, itemPath);
+    const locale = oneOf(template['locale'], `${itemPath}.locale`, locales);
+    const kind = oneOf(template['kind'], `${itemPath}.kind`, INTRODUCTION_KINDS);
+    if (seen.has(`${locale}:${kind}`)) fail('matcher.validation.duplicateId', `${itemPath}.kind`);
+    seen.add(`${locale}:${kind}`);
+    return {
+      locale,
+      kind,
+      subject: text(template['subject'], `${itemPath}.subject`, INTRODUCTION_LIMITS.subject),
+      body: text(template['body'], `${itemPath}.body`, INTRODUCTION_LIMITS.body),
+    };
+  });
+  return { signature: text(settings['signature'], `${path}.signature`, INTRODUCTION_LIMITS.signature), templates };
+}
+
 export function parseProject(value: unknown, path: string): MatchingProject {
   const project = fields(value, path);
   const table = parseTable(project['table'], `${path}.table`);
@@ -353,6 +379,7 @@ export function parseProject(value: unknown, path: string): MatchingProject {
     rounds: parseRounds(project['rounds'], `${path}.rounds`),
     allowRepeats: flag(project['allowRepeats'], `${path}.allowRepeats`),
     runs: list(project['runs'], `${path}.runs`, LIMITS.runs).map((run, index) => parseRun(run, `${path}.runs[${index}]`)),
+    ...(project['introductions'] === undefined ? {} : { introductions: parseIntroductions(project['introductions'], `${path}.introductions`) }),
   };
 }
 

@@ -7,6 +7,7 @@ import type { Translate } from '../../i18n/message.ts';
 import type { MatchingMessage } from '../../matching/messages.ts';
 import type { MatchView } from '../result-view.ts';
 import { nameOf, type NameLookup } from '../result-view.ts';
+import type { IntroductionKind } from '../model.ts';
 import { topReasons } from './reasons.ts';
 
 export const PLACEHOLDERS = ['names', 'mentor', 'mentee', 'reasons', 'firstSteps', 'agreementLink', 'smartLink', 'coordinator'] as const;
@@ -17,8 +18,8 @@ export interface IntroductionTemplate {
   readonly body: string;
 }
 
-/** Which default fits a match: a mentor and mentee, two peers, or a group. */
-export type IntroductionKind = 'mentoring' | 'pair' | 'group';
+/** Which default fits a match: a mentor and mentee, two peers, or a group (defined with the project, which stores edited ones). */
+export type { IntroductionKind };
 
 export function introductionKind(match: Pick<MatchView, 'ids' | 'mentorId'>): IntroductionKind {
   if (match.mentorId !== null && match.ids.length === 2) return 'mentoring';
