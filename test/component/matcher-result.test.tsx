@@ -17,6 +17,9 @@ async function renderStep(locale: Locale, { withRows = true } = {}) {
 
 const matchItems = () => screen.queryAllByTestId('result-match');
 
+/** The run's own status line (the compare and shortlist panels have live regions of their own). */
+const runStatus = (): HTMLElement => document.querySelector<HTMLElement>('.result-run__status')!;
+
 describe('the run and result step', () => {
   it('runs in the worker with progress, then shows the figures, the histogram, names and reasons in words', async () => {
     const { stored, latestWorker } = await renderStep('nl');
@@ -26,16 +29,16 @@ describe('the run and result step', () => {
 
     // Running: a real progress bar with its label, Cancel, and the phase said politely.
     const bar = await screen.findByRole('progressbar', { name: 'Voortgang van de berekening' });
-    expect(screen.getByRole('status').textContent).toBe('Berekening wordt gestart');
+    expect(runStatus().textContent).toBe('Berekening wordt gestart');
     expect(screen.getByRole('button', { name: 'Berekening stoppen' })).toBeTruthy();
     expect(latestWorker().pending).toBeGreaterThan(2);
     latestWorker().deliver(1);
-    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Stap 1 van 3: Gegevens voorbereiden'));
+    await waitFor(() => expect(runStatus().textContent).toBe('Stap 1 van 3: Gegevens voorbereiden'));
     expect(Number(bar.getAttribute('value'))).toBeLessThan(100);
     latestWorker().deliverAll();
 
     await waitFor(() => expect(screen.queryByRole('progressbar')).toBeNull());
-    expect(screen.getByRole('status').textContent).toBe('Klaar: 1 koppeling berekend');
+    expect(runStatus().textContent).toBe('Klaar: 1 koppeling berekend');
     const figure = (name: string) => screen.getByTestId('result-figures').querySelector(`[data-figure="${name}"] dd`)!.textContent;
     expect([figure('participants'), figure('matched'), figure('unmatched'), figure('matches')]).toEqual(['4', '2', '2', '1']);
 
@@ -75,7 +78,7 @@ describe('the run and result step', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Calculate matches' }));
     await screen.findByRole('progressbar');
     fireEvent.click(screen.getByRole('button', { name: 'Stop calculation' }));
-    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('The calculation was stopped. No new result was saved.'));
+    await waitFor(() => expect(runStatus().textContent).toBe('The calculation was stopped. No new result was saved.'));
     expect(latestWorker().terminated).toBe(true);
     expect(screen.queryByRole('progressbar')).toBeNull();
     expect(stored().runs).toHaveLength(0);
@@ -131,7 +134,7 @@ describe('the run and result step', () => {
     expect(screen.queryByText(/being restored/)).toBeNull();
     // A restore stores nothing new and says nothing: the same run, details back.
     expect(stored().runs).toHaveLength(1);
-    expect(screen.getByRole('status').textContent).toBe('');
+    expect(runStatus().textContent).toBe('');
   });
 
   it('cannot run without participants, and says why', async () => {
