@@ -132,6 +132,8 @@ export const setObjective = (id: string, objective: Objective) => editProject(id
 export const setCriteria = (id: string, criteria: readonly CriterionSetting[]) => editProject(id, (project, now) => operations.setCriteria(project, criteria, now));
 export const setRules = (id: string, rules: RuleSettings) => editProject(id, (project, now) => operations.setRules(project, rules, now));
 export const setReview = (id: string, review: ReviewDecisions) => editProject(id, (project, now) => operations.setReview(project, review, now));
+/** Whether a later round may pair people who were paired in an earlier one. */
+export const setAllowRepeats = (id: string, allowRepeats: boolean) => editProject(id, (project, now) => operations.setRounds(project, project.rounds, allowRepeats, now));
 export const addRun = (id: string, run: ProjectRun) => editProject(id, (project, now) => operations.addRun(project, run, now));
 
 // Deriving the participants re-checks every row; the table and mapping objects only change on an
