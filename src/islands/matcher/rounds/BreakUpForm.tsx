@@ -16,6 +16,8 @@ interface Props {
   project: MatchingProject;
   /** The latest run in full, when it is in memory and still the project's; a break-up works on it. */
   result: MatchingResult | null;
+  /** Why there is no result to work on: nothing calculated, calculated on other data, or its details still coming. */
+  waiting: 'noRun' | 'outdated' | 'loading' | null;
   names: NameLookup;
   idPrefix: string;
 }
@@ -47,7 +49,7 @@ interface Shown {
  * A pair that stopped during the round: which pair, why, and who wants a new partner. The engine
  * rematches only them and keeps every other match; the pair becomes forbidden. Undo in the toast.
  */
-export function BreakUpForm({ locale, project, result, names, idPrefix }: Props) {
+export function BreakUpForm({ locale, project, result, waiting, names, idPrefix }: Props) {
   const t = translator(locale);
   const announce = useAnnounce();
   const [chosen, setChosen] = useState('');
@@ -97,7 +99,9 @@ export function BreakUpForm({ locale, project, result, names, idPrefix }: Props)
       <h4 id={headingId}>{t('matcher.rounds.breakUp.heading')}</h4>
       <p>{t('matcher.rounds.breakUp.intro')}</p>
       {result === null ? (
-        <p class="field__help">{t('matcher.rounds.breakUp.noResult')}</p>
+        <p class="field__help" role={waiting === 'loading' ? 'status' : undefined}>
+          {t(waiting === 'outdated' ? 'matcher.rounds.breakUp.outdated' : waiting === 'loading' ? 'matcher.rounds.breakUp.loading' : 'matcher.rounds.breakUp.noResult')}
+        </p>
       ) : pairs.length === 0 ? (
         <p class="field__help">{t('matcher.rounds.breakUp.noPairs')}</p>
       ) : (
@@ -106,6 +110,7 @@ export function BreakUpForm({ locale, project, result, names, idPrefix }: Props)
             {(control) => (
               <select
                 {...control}
+                class="select"
                 value={chosen}
                 onChange={(event) => {
                   setChosen(event.currentTarget.value);
@@ -124,7 +129,7 @@ export function BreakUpForm({ locale, project, result, names, idPrefix }: Props)
           </Field>
           <Field id={`${idPrefix}-reason`} label={t('matcher.rounds.breakUp.reason')}>
             {(control) => (
-              <select {...control} value={reason} onChange={(event) => setReason(event.currentTarget.value as ExitReason)}>
+              <select {...control} class="select" value={reason} onChange={(event) => setReason(event.currentTarget.value as ExitReason)}>
                 {EXIT_REASONS.map((option) => (
                   <option key={option} value={option}>
                     {t(`matcher.review.exit.${option}`)}

@@ -1,11 +1,11 @@
 import { useStore } from '@nanostores/preact';
-import { useMemo, useRef } from 'preact/hooks';
+import { useEffect, useMemo, useRef } from 'preact/hooks';
 import { translator } from '../../../lib/i18n/index.ts';
 import type { Locale } from '../../../lib/i18n/locales.ts';
 import type { MatchingProject } from '../../../lib/matcher/model.ts';
 import { nameLookup } from '../../../lib/matcher/result-view.ts';
 import { participantsOf, setAllowRepeats } from '../../../stores/matcher.ts';
-import { $runs, currentResult, type RunState } from '../../../stores/matcher-run.ts';
+import { $runs, currentResult, lastRunOutdated, restoreRun, type RunState } from '../../../stores/matcher-run.ts';
 import { useAnnounce } from '../../ui/announce.ts';
 import { BreakUpForm } from './BreakUpForm.tsx';
 import { CurrentRound } from './CurrentRound.tsx';
@@ -25,6 +25,13 @@ export function RoundsPanel({ locale, project }: RoundsPanelProps) {
   const announce = useAnnounce();
   const state = useStore($runs)[project.id] ?? IDLE;
   const result = currentResult(project, state);
+  const last = project.runs.at(-1);
+  const outdated = last !== undefined && lastRunOutdated(project);
+  // After a reload, or when step 3 was never opened, the stored run has no details yet; a break-up needs them.
+  useEffect(() => {
+    if (state.kind === 'idle' && last && !outdated) restoreRun(project.id);
+  }, [project.id, state.kind, last?.fingerprint, outdated]);
+  const waiting = result === null ? (last === undefined ? 'noRun' : outdated ? 'outdated' : state.kind === 'running' ? 'loading' : 'noRun') : null;
   const { participants } = participantsOf(project);
   const names = useMemo(() => nameLookup(participants), [participants]);
   const historyHeading = useRef<HTMLHeadingElement>(null);
@@ -53,7 +60,7 @@ export function RoundsPanel({ locale, project }: RoundsPanelProps) {
           {t('matcher.rounds.repeats.hint')}
         </span>
       </div>
-      <BreakUpForm locale={locale} project={project} result={result} names={names} idPrefix={idPrefix} />
+      <BreakUpForm locale={locale} project={project} result={result} waiting={waiting} names={names} idPrefix={idPrefix} />
       <RoundHistory locale={locale} idPrefix={idPrefix} rounds={project.rounds} names={names} headingRef={historyHeading} />
     </section>
   );

@@ -58,6 +58,8 @@ export const matcherRounds = {
   'matcher.rounds.breakUp.heading': 'A pair broke up',
   'matcher.rounds.breakUp.intro': 'Did a pair stop partway through the round? Choose the pair and the reason. Whoever wants one gets a new partner from the participants who still have room; every other match stays as it is. The pair is forbidden, so it is not formed again.',
   'matcher.rounds.breakUp.noResult': 'Calculate this round’s matches first. Then you can record a pair that stopped here.',
+  'matcher.rounds.breakUp.outdated': 'The last calculation no longer fits the list or the settings. Calculate the matches again; then you can record a pair that stopped here.',
+  'matcher.rounds.breakUp.loading': 'Getting the details of the last calculation…',
   'matcher.rounds.breakUp.noPairs': 'This round has no matches of two people.',
   'matcher.rounds.breakUp.pair': 'Pair',
   'matcher.rounds.breakUp.choosePair': 'Choose a pair',

@@ -57,6 +57,8 @@ export const matcherRounds = {
   'matcher.rounds.breakUp.heading': 'Een koppel gaat uit elkaar',
   'matcher.rounds.breakUp.intro': 'Stopt een koppel halverwege de ronde? Kies het koppel en de reden. Wie dat wil, krijgt een nieuwe partner uit de deelnemers die nog ruimte hebben; alle andere koppelingen blijven zoals ze zijn. Het koppel wordt uitgesloten, zodat het niet opnieuw wordt gevormd.',
   'matcher.rounds.breakUp.noResult': 'Bereken eerst de koppelingen van deze ronde. Daarna kun je hier een koppel laten stoppen.',
+  'matcher.rounds.breakUp.outdated': 'De laatste berekening hoort niet meer bij de lijst of de instellingen. Bereken de koppelingen opnieuw; daarna kun je hier een koppel laten stoppen.',
+  'matcher.rounds.breakUp.loading': 'De details van de laatste berekening worden opgehaald…',
   'matcher.rounds.breakUp.noPairs': 'Deze ronde heeft geen koppels van twee personen.',
   'matcher.rounds.breakUp.pair': 'Koppel',
   'matcher.rounds.breakUp.choosePair': 'Kies een koppel',
