@@ -133,6 +133,8 @@ export const setCriteria = (id: string, criteria: readonly CriterionSetting[]) =
 export const setRules = (id: string, rules: RuleSettings) => editProject(id, (project, now) => operations.setRules(project, rules, now));
 export const setReview = (id: string, review: ReviewDecisions) => editProject(id, (project, now) => operations.setReview(project, review, now));
 export const setIntroductions = (id: string, settings: IntroductionSettings) => editProject(id, (project, now) => operations.setIntroductions(project, settings, now));
+/** Whether a later round may pair people who were paired in an earlier one. */
+export const setAllowRepeats = (id: string, allowRepeats: boolean) => editProject(id, (project, now) => operations.setRounds(project, project.rounds, allowRepeats, now));
 export const addRun = (id: string, run: ProjectRun) => editProject(id, (project, now) => operations.addRun(project, run, now));
 
 // Deriving the participants re-checks every row; the table and mapping objects only change on an
