@@ -62,5 +62,5 @@ export const matcherWorkbook = {
   'matcher.workbook.step.peopleIntro': 'Lees de lijst in die je al hebt: een Excel-bestand, een CSV-download van een formulier of een stuk uit een spreadsheet. Je ziet meteen welke rijen aandacht nodig hebben.',
   'matcher.workbook.step.criteriaIntro': 'Zeg wat telt bij een goede match en welke regels nooit gebroken mogen worden.',
   'matcher.workbook.step.matchIntro': 'De koppelingen worden in je browser berekend, elk met de reden waarom. Loop ze daarna na: keur goed, zet vast wat moet blijven, sluit paren uit of pas met de hand aan, en reken de rest opnieuw door.',
-  'matcher.workbook.step.tellIntro': 'Keur de koppels goed en laat ze het weten: een introductiebericht, koppelkaarten om te printen, een export voor je eigen administratie. Sluit daarna de ronde af.',
+  'matcher.workbook.step.tellIntro': 'Keur de koppelingen goed en laat de deelnemers het weten: een introductiebericht, koppelkaarten om te printen, een export voor je eigen administratie. Sluit daarna de ronde af.',
 } as const satisfies MessageTable;
