@@ -24,7 +24,7 @@ import {
 import { breakUp, closeRound as closeRoundOf, reopenRound as reopenRoundOf, withdrawBreakUp, type ClosedRound } from '../lib/matcher/review/rounds.ts';
 import { runRecord } from '../lib/matcher/operations.ts';
 import { currentProject, editProject, newId, nowIso } from './matcher.ts';
-import { currentResult, heldInput, projectInput, runHeld, setDoneResult, startRun } from './matcher-run.ts';
+import { clearRun, currentResult, heldInput, projectInput, runHeld, setDoneResult, startRun } from './matcher-run.ts';
 
 /** What a decision did, for the toast: undo it with `undoReview(projectId, undo)`. Null: nothing changed. */
 export interface ReviewUndo {
@@ -115,10 +115,15 @@ export function closeRound(projectId: string): ClosedRound | null {
     closed = outcome.closed;
     return outcome.project;
   });
+  if (closed) clearRun(projectId);
   return closed;
 }
 
-export const reopenRound = (projectId: string, closed: ClosedRound) => editProject(projectId, (project, now) => reopenRoundOf(project, closed, now));
+/** Undoes closing a round; its latest run's details come back by running it again (restoreRun). */
+export function reopenRound(projectId: string, closed: ClosedRound): void {
+  editProject(projectId, (project, now) => reopenRoundOf(project, closed, now));
+  clearRun(projectId);
+}
 
 export interface BreakUpDone {
   readonly exit: PairExit;

@@ -144,3 +144,9 @@ export function setDoneResult(projectId: string, fingerprint: string, result: Ma
   setRunState(projectId, { kind: 'done', fingerprint, result });
   if (record) storeRun(projectId, record, result.matches);
 }
+
+/** Forgets the project's result in memory (a round was closed or reopened: the runs it belonged to are gone or back). */
+export function clearRun(projectId: string): void {
+  cancelRun(projectId);
+  if (projectId in $runs.get()) setRunState(projectId, IDLE);
+}

@@ -172,7 +172,7 @@ describe('the tell step', () => {
     expect(body.value).toContain('Anna de Wit biedt Excel aan, wat Bram Peters wil leren');
     expect(body.value).not.toMatch(/\{\w+\}/);
     expect(within(anna).getByText('Leeg in dit bericht: {coordinator}.')).toBeTruthy();
-    const mail = within(anna).getByRole('link', { name: 'Bericht aan Anna de Wit, Bram Peters openen in je mailprogramma' });
+    const mail = within(within(anna).getByRole('group', { name: 'Versturen aan Anna de Wit, Bram Peters' })).getByRole('link', { name: 'Openen in je mailprogramma' });
     expect(mail.getAttribute('href')).toMatch(/^mailto:anna@example\.nl,bram@example\.nl\?subject=/);
     // Carla has no address: the link goes to the other, and the page says so.
     const carla = messages.find((item) => item.textContent!.includes('Carla Smit'))!;
@@ -206,7 +206,7 @@ describe('the tell step', () => {
     // Copy: to the clipboard with a toast.
     const writeText = vi.fn(() => Promise.resolve());
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
-    fireEvent.click(within(anna).getByRole('button', { name: 'Bericht aan Anna de Wit, Bram Peters kopiëren' }));
+    fireEvent.click(within(within(anna).getByRole('group', { name: 'Versturen aan Anna de Wit, Bram Peters' })).getByRole('button', { name: 'Kopiëren' }));
     await waitFor(() => expect(announced.at(-1)!.text).toBe('Bericht aan Anna de Wit, Bram Peters gekopieerd'));
     expect((writeText.mock.calls[0] as unknown as [string])[0]).toMatch(/^Beste Anna de Wit en Bram Peters,/);
   });

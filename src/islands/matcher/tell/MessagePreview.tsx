@@ -53,12 +53,13 @@ export function MessagePreview({ locale, language, match, message, names, addres
       {message.empty.length > 0 && (
         <p class="tell-message__empty">{t('matcher.tell.ui.preview.empty', { count: message.empty.length, names: message.empty.map((name) => `{${name}}`).join(', ') })}</p>
       )}
-      <div class="tell-message__actions">
-        <button type="button" class="button" aria-label={t('matcher.tell.ui.copyLabel', { names: people })} onClick={() => void copy()}>
+      {/* The group carries whose message it is, so each button's name stays its visible text. */}
+      <div class="tell-message__actions" role="group" aria-label={t('matcher.tell.ui.actionsFor', { names: people })}>
+        <button type="button" class="button" onClick={() => void copy()}>
           {t('matcher.tell.ui.copy')}
         </button>
         {mail.kind === 'ok' ? (
-          <a class="button" href={mail.url} aria-label={t('matcher.tell.ui.mailLabel', { names: people })}>
+          <a class="button" href={mail.url}>
             {t('matcher.tell.ui.mail')}
           </a>
         ) : (
