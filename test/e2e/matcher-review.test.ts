@@ -21,6 +21,7 @@ beforeAll(async () => {
 afterAll(async () => browser?.close());
 
 const PAGES = { nl: '/nl/deelnemers-koppelen/', en: '/en/match-participants/' } as const;
+const DATA_PAGES = { nl: '/nl/jouw-gegevens/', en: '/en/your-data/' } as const;
 
 /** Five mentors, five mentees, each mentee wanting what one mentor offers; nobody shares a department, so no hard rule is in the way. */
 const LIST = [
@@ -87,7 +88,11 @@ describe.each(['nl', 'en'] as const)('matcher review and telling the pairs (%s)'
         return changed && status !== null && new RegExp(pattern).test(status.textContent ?? '');
       },
       { pattern: done, observed },
-    );
+    ).catch(async (error: unknown) => {
+      const status = await page.locator('.result-run__status').allInnerTexts();
+      const changed = await page.evaluate(() => (window as unknown as { statusChanged: boolean }).statusChanged);
+      throw new Error(`run did not finish (${String(error)}); status: ${JSON.stringify(status)}, changed: ${changed}`);
+    });
     await settled(page);
   };
   const shownPairs = async (page: Page) => (await cards(page).locator('.result-match__names').allInnerTexts()).sort();
@@ -230,6 +235,30 @@ describe.each(['nl', 'en'] as const)('matcher review and telling the pairs (%s)'
     // Everything is still there after a reload: the history, and the new run.
     await page.reload();
     await page.waitForSelector('.matcher-workbook[data-phase="ready"]');
+    await settled(page);
+    expect(await shownPairs(page)).toEqual(roundTwo);
+    await stepButton(page, 'tell').click();
+    await page.getByText(t('matcher.rounds.history.pairs', { count }), { exact: true }).waitFor();
+
+    // And after a backup, deleting everything and restoring it: the project with its history and decisions.
+    const project = page.url();
+    await page.goto(url(DATA_PAGES[locale]));
+    const backingUp = page.waitForEvent('download');
+    await page.getByRole('button', { name: t('backup.export'), exact: true }).click();
+    const backupPath = await (await backingUp).path();
+    await page.getByRole('button', { name: t('deleteAll.button'), exact: true }).click();
+    await page.getByLabel(t('deleteAll.confirm')).fill(t('deleteAll.confirmWord'));
+    await page.getByRole('button', { name: t('deleteAll.button'), exact: true }).click();
+    await page.getByText(t('deleteAll.done')).waitFor();
+    await page.setInputFiles('#backup-file', backupPath);
+    await page.getByLabel(t('backup.mode.replace')).check();
+    await page.getByRole('button', { name: t('backup.restore'), exact: true }).click();
+    await page.getByRole('button', { name: t('backup.preview.confirm'), exact: true }).click();
+    const restoredPrefix = t('backup.restored', { outcome: '\u0000' }).split('\u0000')[0]!;
+    await page.getByText(restoredPrefix, { exact: false }).first().waitFor();
+    await page.goto(project);
+    await page.waitForSelector('.matcher-workbook[data-phase="ready"]');
+    await stepButton(page, 'match').click();
     await settled(page);
     expect(await shownPairs(page)).toEqual(roundTwo);
     await stepButton(page, 'tell').click();
