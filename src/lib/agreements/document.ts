@@ -82,9 +82,9 @@ const textBlocks = (text: string): DocumentBlock[] => {
 /** Replaces every date marker's ISO date by `formatDate(iso)`, at any depth, before translating. */
 export function localizeDates(value: Message, formatDate: (iso: IsoDate) => string): Message {
   if (value.params === undefined) return value;
-  const params: Record<string, string | number | Message> = {};
+  const params: Record<string, MessageParams[string]> = {};
   for (const [name, param] of Object.entries(value.params)) {
-    params[name] = typeof param === 'object' ? localizeDates(param, formatDate) : param;
+    params[name] = typeof param === 'object' && !Array.isArray(param) ? localizeDates(param as Message, formatDate) : param;
   }
   if (value.key === DOCUMENT_DATE_KEY && typeof params['date'] === 'string') params['date'] = formatDate(params['date']);
   return { key: value.key, params };

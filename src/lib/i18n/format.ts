@@ -33,6 +33,15 @@ export function formatNumber(value: number, locale: Locale): string {
   return format.format(value);
 }
 
+const listFormats = new Map<Locale, Intl.ListFormat>();
+
+/** Words joined as the language joins them: "A, B en C" in Dutch, "A, B and C" in English. */
+export function formatList(items: readonly string[], locale: Locale): string {
+  let format = listFormats.get(locale);
+  if (!format) listFormats.set(locale, (format = new Intl.ListFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', { type: 'conjunction' })));
+  return format.format(items);
+}
+
 const pluralRules = new Map<Locale, Intl.PluralRules>();
 
 /** The form of a plural message for `count` in `locale`; `other` when there is no count. */
@@ -58,7 +67,13 @@ export function formatMessage(templates: Templates, locale: Locale, message: Mes
   const text = typeof template === 'string' ? template : pluralForm(template, locale, params['count']);
   const values: Record<string, string | number> = {};
   for (const [name, value] of Object.entries(params)) {
-    values[name] = typeof value === 'object' ? formatMessage(templates, locale, value) : typeof value === 'number' ? formatNumber(value, locale) : value;
+    values[name] = Array.isArray(value)
+      ? formatList(value as readonly string[], locale)
+      : typeof value === 'object'
+        ? formatMessage(templates, locale, value as Message)
+        : typeof value === 'number'
+          ? formatNumber(value, locale)
+          : (value as string);
   }
   return interpolate(text, values);
 }

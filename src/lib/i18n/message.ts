@@ -11,10 +11,10 @@ export type Dictionary = Translation<typeof nl>;
 
 /**
  * Values for a message's `{placeholders}`. A nested Message is translated first (a rule or
- * property label, an error detail), so domain code never needs words; `count` picks the
- * plural form.
+ * property label, an error detail), so domain code never needs words; a list of words is
+ * joined as the language does ("Excel, Python en SQL"); `count` picks the plural form.
  */
-export type MessageParams = Readonly<Record<string, string | number | Message>>;
+export type MessageParams = Readonly<Record<string, string | number | Message | readonly string[]>>;
 
 /** A message that is translated where it is shown, so domain code stays language-free. */
 export interface Message<K extends MessageKey = MessageKey> {

@@ -47,7 +47,7 @@ function offerReasons(mentor: Participant, mentee: Participant): MatchingMessage
   const covered = common(wanted, mentor.skillsOffered ?? []);
   return covered.length === 0
     ? message('criterion.offerMeetsWant.none', { mentor: mentor.name, mentee: mentee.name })
-    : message('criterion.offerMeetsWant.covers', { mentor: mentor.name, mentee: mentee.name, skills: covered.join(', ') });
+    : message('criterion.offerMeetsWant.covers', { mentor: mentor.name, mentee: mentee.name, skills: covered });
 }
 
 function nominationReasons(ctx: RunContext, a: number, b: number, pa: Participant, pb: Participant): MatchingMessage[] {
@@ -73,8 +73,8 @@ function reasonsFor(ctx: RunContext, c: Criterion, a: number, b: number, orienta
       const items = common(listValues(pa, c.property), listValues(pb, c.property));
       if (items.length === 0) return [message('criterion.shared.none', { property: propertyLabel(c.property) })];
       return c.property === 'languages'
-        ? [message('criterion.shared.languages', { items: items.join(', ') })]
-        : [message('criterion.shared.some', { property: propertyLabel(c.property), items: items.join(', ') })];
+        ? [message('criterion.shared.languages', { items })]
+        : [message('criterion.shared.some', { property: propertyLabel(c.property), items })];
     }
     case 'same':
     case 'different': {

@@ -8,7 +8,7 @@ import type { Message } from '../../../src/lib/i18n/message.ts';
 import { LATER, NOW, ready } from './fixtures.ts';
 
 function keysOf(message: Message): string[] {
-  return [message.key, ...Object.values(message.params ?? {}).flatMap((param) => (typeof param === 'object' ? keysOf(param) : []))];
+  return [message.key, ...Object.values(message.params ?? {}).flatMap((param) => (typeof param === 'object' && !Array.isArray(param) ? keysOf(param as Message) : []))];
 }
 
 describe('the agreements record', () => {

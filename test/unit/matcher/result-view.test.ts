@@ -159,7 +159,7 @@ describe('a match’s criteria', () => {
     expect(parts[0]!.fill).toBeCloseTo(0.5);
     expect(parts[1]!.fill).toBe(1);
     expect(parts.reduce((sum, part) => sum + part.points, 0)).toBeCloseTo(result.matches[0]!.score, 1);
-    expect(parts[1]!.reasons[0]).toEqual({ key: 'matching.criterion.shared.languages', params: { items: 'Nederlands' } });
+    expect(parts[1]!.reasons[0]).toEqual({ key: 'matching.criterion.shared.languages', params: { items: ['Nederlands'] } });
   });
 
   it('falls back to the kind when the project’s criteria no longer fit the run', () => {

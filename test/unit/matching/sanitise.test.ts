@@ -78,7 +78,8 @@ function expectClean(clean: CleanInput): void {
     expect(['error', 'warning']).toContain(issue.severity);
     expect(Object.hasOwn(dictionaries.nl, issue.message.key), issue.message.key).toBe(true);
     for (const v of Object.values(issue.message.params)) {
-      if (typeof v === 'object') expect(Object.hasOwn(dictionaries.nl, v.key), v.key).toBe(true);
+      if (Array.isArray(v)) for (const item of v) expect(typeof item).toBe('string');
+      else if (typeof v === 'object') expect(Object.hasOwn(dictionaries.nl, (v as { key: string }).key)).toBe(true);
       else expect(['string', 'number']).toContain(typeof v);
     }
   }
