@@ -194,3 +194,34 @@ describe('a printed guide page reads as a handout', () => {
     await page.context().close();
   });
 });
+
+describe('small signs that must not mislead', () => {
+  it.each(['/nl/rollen-van-de-mentor/', '/en/mentor-roles/'])('gives each of the four roles on %s its own sign', async (path) => {
+    const page = await openAt(laptop, path);
+    const signs = await page.locator('.role-cards__sign').evaluateAll((svgs) => svgs.map((svg) => ({ drawing: svg.innerHTML, label: svg.getAttribute('aria-label') })));
+    expect(signs).toHaveLength(4);
+    expect(new Set(signs.map((sign) => sign.drawing)).size).toBe(4);
+    expect(new Set(signs.map((sign) => sign.label)).size).toBe(4);
+    await page.context().close();
+  });
+
+  it.each(['light', 'dark'] as const)('draws focus in yellow on a dark inner ring, never in the colour of an error (%s)', async (colorScheme) => {
+    const page = await openAt(laptop, '/nl/', { colorScheme });
+    await page.keyboard.press('Tab');
+    const focus = await page.evaluate(() => {
+      const element = document.activeElement as HTMLElement;
+      const style = getComputedStyle(element);
+      const probe = document.createElement('p');
+      probe.className = 'alert alert--error';
+      document.body.append(probe);
+      const danger = getComputedStyle(probe).color;
+      probe.remove();
+      return { outline: style.outlineColor, width: style.outlineWidth, shadow: style.boxShadow, danger };
+    });
+    expect(focus.outline).toBe('rgb(255, 213, 0)');
+    expect(parseFloat(focus.width)).toBeGreaterThanOrEqual(3);
+    expect(focus.shadow).toContain('rgb(11, 12, 12)');
+    expect(focus.outline).not.toBe(focus.danger);
+    await page.context().close();
+  });
+});
