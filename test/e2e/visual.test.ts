@@ -108,6 +108,19 @@ function layoutFaults(checkTableScroll: boolean): string[] {
           faults.push(`${name(b.child)} sits ${Math.round((b.rect.top - a.rect.top) * 10) / 10}px lower than ${name(a.child)} in the same grid row`);
         }
       }
+      // A card grid whose rows hold three or more never leaves one narrow card alone on its last row (4 → 3 + 1).
+      if (element.classList.contains('card-grid') && items.length > 1) {
+        const rows: number[] = [];
+        for (const { rect } of items) {
+          const row = rows.findIndex((top) => Math.abs(top - rect.top) < 12);
+          if (row < 0) rows.push(rect.top);
+        }
+        const perRow = rows.map((top) => items.filter(({ rect }) => Math.abs(rect.top - top) < 12).length);
+        // A last card stretched over the whole row (the rule for seven) is a closing card, not an orphan.
+        const last = items.at(-1)!.rect;
+        const stretched = last.width >= element.getBoundingClientRect().width * 0.9;
+        if (perRow.length > 1 && perRow[0]! >= 3 && perRow.at(-1) === 1 && !stretched) faults.push(`${name(element)} leaves one card alone on its last row (${perRow.join(' + ')})`);
+      }
     }
   }
 
