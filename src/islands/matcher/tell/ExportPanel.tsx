@@ -38,8 +38,8 @@ export function ExportPanel({ locale, project, matches, unmatched, participants,
   const [separator, setSeparator] = useState<CsvSeparator>(defaultSeparator(locale));
   const [xlsx, setXlsx] = useState<XlsxState>('idle');
   const table = useMemo(
-    () => exportTable({ mode: project.mode, matches, unmatched, participants, approved: project.review.approved }, t, { scope }),
-    [project.mode, matches, unmatched, participants, project.review.approved, t, scope],
+    () => exportTable({ mode: project.mode, matches, unmatched, participants, review: project.review }, t, { scope }),
+    [project.mode, matches, unmatched, participants, project.review, t, scope],
   );
   const xlsxFits = useMemo(() => xlsxFitsWithoutWorker(table), [table]);
   const name = (what: 'matches' | 'project', extension: string) => exportFileName(project.title, t(`matcher.tell.ui.file.${what}`), today, extension);

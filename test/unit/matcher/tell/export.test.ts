@@ -10,16 +10,17 @@ import { matchKey } from '../../../../src/lib/matcher/model.ts';
 import { storedMatchViews } from '../../../../src/lib/matcher/result-view.ts';
 import { matchesCsv, numberWriter } from '../../../../src/lib/matcher/tell/csv.ts';
 import { exportTable, type ExportSource } from '../../../../src/lib/matcher/tell/rows.ts';
+import type { IdPair } from '../../../../src/lib/matching/types.ts';
 import { matchesXlsx, sheetName } from '../../../../src/lib/matcher/tell/xlsx.ts';
 import { en, nl, runProject } from './project.ts';
 
 const run = runProject();
-const source = (approved: readonly string[]): ExportSource => ({
+const source = (approved: readonly string[], locked: readonly IdPair[] = []): ExportSource => ({
   mode: run.project.mode,
   matches: run.matches,
   unmatched: run.unmatched,
   participants: run.participants,
-  approved,
+  review: { approved, locked },
 });
 const renee = run.matches.find((match) => match.ids.includes('1'))!;
 const zoe = run.matches.find((match) => match.ids.includes('3'))!;
@@ -49,9 +50,15 @@ describe('exportTable', () => {
     expect(exportTable(source([]), nl, { includeUnmatched: false }).rows).toEqual([]);
   });
 
+  it('says Locked only for the coordinator’s own locks, not for pairs a run merely held in place', () => {
+    const held = { ...renee, locked: true };
+    expect(exportTable({ ...source([renee.key]), matches: [held] }, en).rows[0]![6]).toBe('No');
+    expect(exportTable({ ...source([renee.key], [['1', '2']]), matches: [held] }, en).rows[0]![6]).toBe('Yes');
+  });
+
   it('names a locked pair that breaks a rule, and explains a stored run without details', () => {
     const locked = { ...renee, locked: true, brokenRules: ['sameDepartment' as const] };
-    const table = exportTable({ ...source([renee.key]), matches: [locked] }, nl);
+    const table = exportTable({ ...source([renee.key], [['1', '2']]), matches: [locked] }, nl);
     expect(table.rows[0]![6]).toMatch(/^Ja, hoewel het ingaat tegen: /);
     const stored = storedMatchViews({ id: 'r', at: '2025-03-03T10:00:00.000Z', fingerprint: 'f', status: 'ok', mode: 'mentoring', objective: 'total', summary: { participants: 2, matched: 2, unmatched: 0, matches: 1, meanScore: 50, minScore: 50, maxScore: 50, distribution: [], totalScore: 50 }, matches: [{ ids: ['1', '2'], score: 50, locked: false }], unmatched: [] });
     expect(exportTable({ ...source([matchKey(['1', '2'])]), matches: stored, unmatched: [] }, en).rows[0]![7]).toBe('Calculate the result again for the explanation of each match.');
