@@ -144,4 +144,5 @@ export const matcherTell = {
   'matcher.tell.ui.export.downloaded': '{file} downloaded',
   'matcher.tell.ui.file.matches': 'matches',
   'matcher.tell.ui.file.project': 'project',
+  'matcher.tell.ui.file.comma': 'comma',
 } as const satisfies Translation<typeof nl>;

@@ -148,4 +148,5 @@ export const matcherTell = {
   'matcher.tell.ui.export.downloaded': '{file} gedownload',
   'matcher.tell.ui.file.matches': 'koppelingen',
   'matcher.tell.ui.file.project': 'project',
+  'matcher.tell.ui.file.comma': 'komma',
 } as const satisfies MessageTable;

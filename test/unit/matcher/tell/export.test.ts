@@ -8,7 +8,7 @@ import readXlsxFile from 'read-excel-file/node';
 import { describe, expect, it } from 'vitest';
 import { matchKey } from '../../../../src/lib/matcher/model.ts';
 import { storedMatchViews } from '../../../../src/lib/matcher/result-view.ts';
-import { matchesCsv, numberWriter } from '../../../../src/lib/matcher/tell/csv.ts';
+import { csvFileWhat, matchesCsv, numberWriter } from '../../../../src/lib/matcher/tell/csv.ts';
 import { exportTable, type ExportSource } from '../../../../src/lib/matcher/tell/rows.ts';
 import type { IdPair } from '../../../../src/lib/matching/types.ts';
 import { matchesXlsx, sheetName } from '../../../../src/lib/matcher/tell/xlsx.ts';
@@ -83,9 +83,9 @@ describe('matchesCsv', () => {
     const sum = rows.find((row) => row.includes("'=SUM(A1)"))!;
     expect(sum).toBeDefined();
     expect(rows.flat().some((cell) => cell === '=SUM(A1)')).toBe(false);
-    expect(sum[5]).toBe(numberWriter('nl')(zoe.score));
+    expect(sum[5]).toBe(numberWriter(';')(zoe.score));
     // Dutch Excel reads a decimal comma (this pair happens to score a whole 100).
-    expect(numberWriter('nl')(12.5)).toBe('12,5');
+    expect(numberWriter(';')(12.5)).toBe('12,5');
     expect(rows.find((row) => row[3] === 'Anaïs "Ana" Çelik')).toBeDefined();
   });
 
@@ -94,6 +94,26 @@ describe('matchesCsv', () => {
     const rows = Papa.parse<string[]>(text.slice(1), { delimiter: ',', newline: '\r\n', skipEmptyLines: true }).data;
     expect(rows[0]![0]).toBe('Status (approved matches only)');
     expect(rows[1]![5]).toBe(String(zoe.score));
+  });
+});
+
+describe('the two CSV variants', () => {
+  const half = { ...renee, score: 87.5 };
+  const scoreCell = (text: string, delimiter: ';' | ',') =>
+    Papa.parse<string[]>(text.slice(1), { delimiter, newline: '\r\n', skipEmptyLines: true }).data.find((row) => row[1] === 'Renée Jansen')![5];
+
+  it('write the decimal mark that goes with the separator, whatever the page language', () => {
+    for (const [t, locale] of [[nl, 'nl'], [en, 'en']] as const) {
+      const table = exportTable({ ...source([half.key]), matches: [half] }, t);
+      expect(scoreCell(matchesCsv(table, locale, ';'), ';')).toBe('87,5');
+      expect(scoreCell(matchesCsv(table, locale, ','), ',')).toBe('87.5');
+      expect(Number(scoreCell(matchesCsv(table, locale, ','), ','))).toBe(87.5);
+    }
+  });
+
+  it('get different file names', () => {
+    expect(csvFileWhat('koppelingen', ';', 'komma')).toBe('koppelingen');
+    expect(csvFileWhat('koppelingen', ',', 'komma')).toBe('koppelingen komma');
   });
 });
 
