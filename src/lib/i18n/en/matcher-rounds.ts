@@ -61,6 +61,7 @@ export const matcherRounds = {
   'matcher.rounds.breakUp.outdated': 'The last calculation no longer fits the list or the settings. Calculate the matches again; then you can record a pair that stopped here.',
   'matcher.rounds.breakUp.loading': 'Getting the details of the last calculation…',
   'matcher.rounds.breakUp.noPairs': 'This round has no matches of two people.',
+  'matcher.rounds.breakUp.noApproved': 'No match of two people is approved yet. Only an approved match can stop: first approve the matches that have really started.',
   'matcher.rounds.breakUp.pair': 'Pair',
   'matcher.rounds.breakUp.choosePair': 'Choose a pair',
   'matcher.rounds.breakUp.pairOption': '{a} and {b}',
@@ -76,6 +77,7 @@ export const matcherRounds = {
   'matcher.rounds.breakUp.failed': 'This pair cannot be broken up: {reason}',
   'matcher.rounds.breakUp.changes': 'What changed',
   'matcher.rounds.breakUp.notAsked': '{name} did not want a new partner and stays without a match.',
+  'matcher.rounds.breakUp.notAskedKeeps': '{name} did not want a new partner and stays matched with {names}.',
 
   'matcher.rounds.exits.heading': 'Stopped in this round',
   'matcher.rounds.exits.none': 'No pair has stopped in this round yet.',

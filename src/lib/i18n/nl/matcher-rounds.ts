@@ -60,6 +60,7 @@ export const matcherRounds = {
   'matcher.rounds.breakUp.outdated': 'De laatste berekening hoort niet meer bij de lijst of de instellingen. Bereken de koppelingen opnieuw; daarna kun je hier een koppel laten stoppen.',
   'matcher.rounds.breakUp.loading': 'De details van de laatste berekening worden opgehaald…',
   'matcher.rounds.breakUp.noPairs': 'Deze ronde heeft geen koppels van twee personen.',
+  'matcher.rounds.breakUp.noApproved': 'Er is nog geen koppel van twee personen goedgekeurd. Alleen een goedgekeurde koppeling kan stoppen: keur eerst de koppelingen goed die echt van start gaan.',
   'matcher.rounds.breakUp.pair': 'Koppel',
   'matcher.rounds.breakUp.choosePair': 'Kies een koppel',
   'matcher.rounds.breakUp.pairOption': '{a} en {b}',
@@ -75,6 +76,7 @@ export const matcherRounds = {
   'matcher.rounds.breakUp.failed': 'Dit koppel kan niet stoppen: {reason}',
   'matcher.rounds.breakUp.changes': 'Wat er is veranderd',
   'matcher.rounds.breakUp.notAsked': '{name} wilde geen nieuwe partner en blijft zonder koppeling.',
+  'matcher.rounds.breakUp.notAskedKeeps': '{name} wilde geen nieuwe partner en blijft gekoppeld aan {names}.',
 
   'matcher.rounds.exits.heading': 'Gestopt in deze ronde',
   'matcher.rounds.exits.none': 'In deze ronde is nog geen koppel gestopt.',
