@@ -105,9 +105,9 @@ describe('the rounds panel', () => {
     // What closing does is said before it is done; Cancel leaves everything as it was.
     fireEvent.click(screen.getByRole('button', { name: 'Close this round' }));
     const dialog = screen.getByRole('alertdialog', { name: 'Close round 1?' });
-    expect(dialog.textContent).toContain('The 2 approved matches go into this programme’s history.');
+    expect(dialog.textContent).toContain('The 2 approved pairs go into this programme’s history.');
     expect(dialog.textContent).toContain('not put together again');
-    expect(dialog.textContent).toContain('1 participant has no match now and comes first in the next round.');
+    expect(dialog.textContent).toContain('1 participant has no approved match and comes first in the next round.');
     expect(dialog.textContent).toContain('Forbidden pairs stay forbidden.');
     fireEvent.click(within(dialog).getByRole('button', { name: 'Cancel' }));
     expect(screen.queryByRole('alertdialog')).toBeNull();
@@ -123,8 +123,8 @@ describe('the rounds panel', () => {
     const history = await screen.findByTestId('rounds-history');
     const closed = history.querySelector<HTMLElement>('[data-round="1"]')!;
     within(closed).getByRole('heading', { name: 'Round 1' });
-    within(closed).getByText('2 pairs');
-    within(closed).getByText('1 participant without a match: Eva Bos');
+    within(closed).getByText('2 approved pairs');
+    within(closed).getByText('1 participant had no approved match: Eva Bos');
     within(closed).getByText(/^Closed on /);
     // The next round is round 2, with nothing to close yet.
     screen.getByRole('heading', { name: 'Round 2' });
@@ -194,6 +194,29 @@ describe('the rounds panel', () => {
     expect(stored().review.forbidden).toEqual(before.forbidden);
     expect(lastToast(toasts).text).toBe('Anna de Wit and Bram Peters are a pair again.');
     await screen.findByText('No pair has stopped in this round yet.');
+  });
+
+  it('after a break-up, the confirmation and the history count the same: approved pairs, pairs that broke up, people without an approved match', async () => {
+    const { stored } = await renderPanel('en');
+    const pair = (await screen.findByRole('combobox', { name: 'Pair' })) as HTMLSelectElement;
+    const option = [...pair.options].find((candidate) => candidate.textContent === 'Anna de Wit and Bram Peters')!;
+    fireEvent.change(pair, { target: { value: option.value } });
+    fireEvent.click(within(screen.getByRole('group', { name: 'Who wants a new partner?' })).getByRole('radio', { name: 'Only Anna de Wit' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Record the break-up' }));
+    await waitFor(() => expect(stored().review.exits).toHaveLength(1));
+    await screen.findByTestId('rounds-exits');
+
+    fireEvent.click(screen.getByRole('button', { name: 'Close this round' }));
+    const dialog = screen.getByRole('alertdialog', { name: 'Close round 1?' });
+    // Anna's new match with Eva is proposed, not approved: the three of them go first next round.
+    expect(dialog.textContent).toContain('The approved pair goes into this programme’s history. So does the pair that broke up in this round.');
+    expect(dialog.textContent).toContain('3 participants have no approved match; they come first in the next round.');
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Close the round' }));
+    await waitFor(() => expect(stored().rounds).toHaveLength(1));
+    const closed = (await screen.findByTestId('rounds-history')).querySelector<HTMLElement>('[data-round="1"]')!;
+    within(closed).getByText('1 approved pair');
+    within(closed).getByText('1 pair broke up');
+    within(closed).getByText('3 participants had no approved match: Anna de Wit, Bram Peters and Eva Bos');
   });
 
   it('offers only approved matches to break up, and says so when none is', async () => {
