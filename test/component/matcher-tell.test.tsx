@@ -78,7 +78,12 @@ async function renderTellStep(locale: Locale, { run = true } = {}) {
     await waitFor(() => expect(stored().runs).toHaveLength(1));
   }
   view.rerender(<Workbook />);
-  return { store, runs, stored, downloads, announced, openRun, id, workers };
+  /** The step rendered afresh from the stored project, as after a reload. */
+  const remount = () => {
+    view.unmount();
+    render(<Workbook />);
+  };
+  return { store, runs, stored, downloads, announced, openRun, id, workers, remount };
 }
 
 /** An English CSV as a spreadsheet reads it (after the byte order mark). */
@@ -211,8 +216,8 @@ describe('the tell step', () => {
     expect((writeText.mock.calls[0] as unknown as [string])[0]).toMatch(/^Beste Anna de Wit en Bram Peters,/);
   });
 
-  it('writes the messages in the other language once its words are loaded', async () => {
-    await renderTellStep('nl');
+  it('writes the messages in the other language once its words are loaded, and keeps that choice', async () => {
+    const { stored, remount } = await renderTellStep('nl');
     fireEvent.click(await screen.findByRole('button', { name: 'Alles goedkeuren' }));
     await screen.findAllByTestId('tell-message');
     fireEvent.change(screen.getByLabelText('Taal van de berichten'), { target: { value: 'en' } });
@@ -225,6 +230,12 @@ describe('the tell step', () => {
     expect(body.getAttribute('lang')).toBe('en');
     // The page's own words stay Dutch.
     expect(screen.getByRole('heading', { name: 'Kennismakingsberichten' })).toBeTruthy();
+
+    // The choice is the project's, so it is still there when the step comes back.
+    expect(stored().introductions?.language).toBe('en');
+    remount();
+    expect((await screen.findByLabelText('Taal van de berichten') as HTMLSelectElement).value).toBe('en');
+    expect((screen.getByLabelText('Bericht aan Anna de Wit en Bram Peters') as HTMLTextAreaElement).value.startsWith('Dear Anna de Wit and Bram Peters,')).toBe(true);
   });
 
   it('prints a card per approved match, four to a page or one', async () => {
