@@ -208,6 +208,12 @@ describe('the tell step', () => {
 
     await waitFor(() => expect((within(anna).getByLabelText('Bericht aan Anna de Wit en Bram Peters') as HTMLTextAreaElement).value).toMatch(/^Beste Anna de Wit en Bram Peters,/));
 
+    // The signature takes a name and a job title on two lines, and the message keeps both.
+    const signature = screen.getByLabelText('Ondertekening');
+    expect(signature.tagName).toBe('TEXTAREA');
+    fireEvent.input(signature, { target: { value: 'Sanne de Boer\nCoördinator mentoring' } });
+    await waitFor(() => expect((within(anna).getByLabelText('Bericht aan Anna de Wit en Bram Peters') as HTMLTextAreaElement).value).toMatch(/Sanne de Boer\nCoördinator mentoring$/));
+
     // Copy: to the clipboard with a toast.
     const writeText = vi.fn(() => Promise.resolve());
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });

@@ -82,10 +82,11 @@ export function IntroductionMessages({ locale, project, matches, names }: Props)
         </Field>
         <Field id="tell-signature" label={t('matcher.tell.ui.signature')} hint={t('matcher.tell.ui.signatureHint')}>
           {(control) => (
-            <input
+            // A name and a job title each on their own line, as a mail signature usually is.
+            <textarea
               {...control}
-              class="input"
-              type="text"
+              class="textarea tell-signature"
+              rows={3}
               autoComplete="name"
               maxLength={INTRODUCTION_LIMITS.signature}
               value={settings.signature}
