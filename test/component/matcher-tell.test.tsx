@@ -114,6 +114,9 @@ describe('the tell step', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Alles goedkeuren' }));
     await waitFor(() => expect(approvedCount()).toBe('2 van 2 koppelingen goedgekeurd'));
     expect(screen.getByText('Alle koppelingen zijn goedgekeurd.')).toBeTruthy();
+    // The button is gone; focus is on the count it changed, not lost to the page.
+    expect(screen.queryByRole('button', { name: 'Alles goedkeuren' })).toBeNull();
+    expect(document.activeElement).toBe(screen.getByTestId('tell-approved-count'));
     expect(screen.getByTestId('tell-export-note').textContent).toBe('De export bevat alleen de 2 goedgekeurde koppelingen en wie geen koppeling kreeg.');
 
     fireEvent.click(screen.getByRole('button', { name: 'CSV downloaden' }));
