@@ -1,6 +1,6 @@
 // The rounds panel of step 4: closing a round into the history (and Undo), a pair that broke up
 // (exit recorded, pair forbidden, Undo), the repeats switch; and the peers trio option of step 2.
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
 import type { Locale } from '../../src/lib/i18n/locales.ts';
 import type { MatchingProject } from '../../src/lib/matcher/model.ts';
@@ -23,7 +23,16 @@ type Toast = Partial<ToastMessage> & { text: string };
  * A fresh store on the fake IndexedDB and fake workers, a project with the list above, its
  * matching run and every match approved; then the panel, re-rendered on every change as step 4 does.
  */
-async function renderPanel(locale: Locale) {
+interface Setup {
+  readonly headers?: readonly string[];
+  readonly rows?: readonly (readonly string[])[];
+  /** Which matches of the first run to approve; default all. */
+  readonly approve?: (ids: readonly string[]) => boolean;
+}
+
+async function renderPanel(locale: Locale, setup: Setup = {}) {
+  const headers = [...(setup.headers ?? HEADERS)];
+  const rows = (setup.rows ?? ROWS).map((row) => [...row]);
   vi.resetModules();
   const workers: FakeWorker[] = [];
   const client = createMatchingClient(() => {
@@ -61,9 +70,9 @@ async function renderPanel(locale: Locale) {
   });
   const project = store.createProject('Voorjaar 2026', 'careerMentoring')!;
   store.importIntoProject(project.id, {
-    headers: HEADERS,
-    rows: ROWS,
-    mapping: suggestMapping(HEADERS, ROWS),
+    headers,
+    rows,
+    mapping: suggestMapping(headers, rows),
     source: { kind: 'paste', fileName: null, encoding: null, separator: null, sheet: null },
   });
   id = project.id;
@@ -75,7 +84,8 @@ async function renderPanel(locale: Locale) {
     await waitFor(() => expect(stored().runs.length).toBe(before + 1));
   };
   await runNow();
-  review.approve(id, stored().runs.at(-1)!.matches.map((match) => match.ids));
+  const toApprove = stored().runs.at(-1)!.matches.map((match) => match.ids).filter(setup.approve ?? (() => true));
+  if (toApprove.length > 0) review.approve(id, toApprove);
   view.rerender(<Step />);
   await screen.findByRole('heading', { name: locale === 'nl' ? 'Rondes' : 'Rounds' });
   return { stored, toasts, runNow, runs, workers };
@@ -95,9 +105,9 @@ describe('the rounds panel', () => {
     // What closing does is said before it is done; Cancel leaves everything as it was.
     fireEvent.click(screen.getByRole('button', { name: 'Close this round' }));
     const dialog = screen.getByRole('alertdialog', { name: 'Close round 1?' });
-    expect(dialog.textContent).toContain('The 2 approved matches go into this programme’s history.');
+    expect(dialog.textContent).toContain('The 2 approved pairs go into this programme’s history.');
     expect(dialog.textContent).toContain('not put together again');
-    expect(dialog.textContent).toContain('1 participant has no match now and comes first in the next round.');
+    expect(dialog.textContent).toContain('1 participant has no approved match and comes first in the next round.');
     expect(dialog.textContent).toContain('Forbidden pairs stay forbidden.');
     fireEvent.click(within(dialog).getByRole('button', { name: 'Cancel' }));
     expect(screen.queryByRole('alertdialog')).toBeNull();
@@ -113,8 +123,8 @@ describe('the rounds panel', () => {
     const history = await screen.findByTestId('rounds-history');
     const closed = history.querySelector<HTMLElement>('[data-round="1"]')!;
     within(closed).getByRole('heading', { name: 'Round 1' });
-    within(closed).getByText('2 pairs');
-    within(closed).getByText('1 participant without a match: Eva Bos');
+    within(closed).getByText('2 approved pairs');
+    within(closed).getByText('1 participant had no approved match: Eva Bos');
     within(closed).getByText(/^Closed on /);
     // The next round is round 2, with nothing to close yet.
     screen.getByRole('heading', { name: 'Round 2' });
@@ -184,6 +194,58 @@ describe('the rounds panel', () => {
     expect(stored().review.forbidden).toEqual(before.forbidden);
     expect(lastToast(toasts).text).toBe('Anna de Wit and Bram Peters are a pair again.');
     await screen.findByText('No pair has stopped in this round yet.');
+  });
+
+  it('after a break-up, the confirmation and the history count the same: approved pairs, pairs that broke up, people without an approved match', async () => {
+    const { stored } = await renderPanel('en');
+    const pair = (await screen.findByRole('combobox', { name: 'Pair' })) as HTMLSelectElement;
+    const option = [...pair.options].find((candidate) => candidate.textContent === 'Anna de Wit and Bram Peters')!;
+    fireEvent.change(pair, { target: { value: option.value } });
+    fireEvent.click(within(screen.getByRole('group', { name: 'Who wants a new partner?' })).getByRole('radio', { name: 'Only Anna de Wit' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Record the break-up' }));
+    await waitFor(() => expect(stored().review.exits).toHaveLength(1));
+    await screen.findByTestId('rounds-exits');
+
+    fireEvent.click(screen.getByRole('button', { name: 'Close this round' }));
+    const dialog = screen.getByRole('alertdialog', { name: 'Close round 1?' });
+    // Anna's new match with Eva is proposed, not approved: the three of them go first next round.
+    expect(dialog.textContent).toContain('The approved pair goes into this programme’s history. So does the pair that broke up in this round.');
+    expect(dialog.textContent).toContain('3 participants have no approved match; they come first in the next round.');
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Close the round' }));
+    await waitFor(() => expect(stored().rounds).toHaveLength(1));
+    const closed = (await screen.findByTestId('rounds-history')).querySelector<HTMLElement>('[data-round="1"]')!;
+    within(closed).getByText('1 approved pair');
+    within(closed).getByText('1 pair broke up');
+    within(closed).getByText('3 participants had no approved match: Anna de Wit, Bram Peters and Eva Bos');
+  });
+
+  it('offers only approved matches to break up, and says so when none is', async () => {
+    const { stored } = await renderPanel('en', { approve: (ids) => ids.includes('1001') });
+    expect(stored().review.approved).toHaveLength(1);
+    const pair = (await screen.findByRole('combobox', { name: 'Pair' })) as HTMLSelectElement;
+    expect([...pair.options].slice(1).map((option) => option.textContent)).toEqual(['Anna de Wit and Bram Peters']);
+    cleanup();
+    await renderPanel('nl', { approve: () => false });
+    expect((await screen.findByTestId('rounds-breakup-none')).textContent).toMatch(/^Er is nog geen koppel van twee personen goedgekeurd\./);
+    expect(screen.queryByRole('combobox', { name: 'Koppel' })).toBeNull();
+  });
+
+  it('says a mentor who asked for no new partner keeps her other mentee', async () => {
+    const rows = [
+      ['1001', 'Anna de Wit', 'mentor', 'Nederlands', 'Excel', '', '2'],
+      ['1002', 'Bram Peters', 'mentee', 'Nederlands', '', 'Excel', ''],
+      ['1005', 'Eva Bos', 'mentee', 'Nederlands', '', 'Excel', ''],
+    ];
+    const { stored } = await renderPanel('en', { headers: [...HEADERS, 'Capaciteit'], rows });
+    expect(pairsOf(stored())).toEqual(['1001+1002', '1001+1005']);
+    const pair = (await screen.findByRole('combobox', { name: 'Pair' })) as HTMLSelectElement;
+    const option = [...pair.options].find((candidate) => candidate.textContent === 'Anna de Wit and Bram Peters')!;
+    fireEvent.change(pair, { target: { value: option.value } });
+    fireEvent.click(within(screen.getByRole('group', { name: 'Who wants a new partner?' })).getByRole('radio', { name: 'Only Bram Peters' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Record the break-up' }));
+    const changes = await screen.findByTestId('rounds-breakup-changes');
+    expect(changes.textContent).toContain('Anna de Wit did not want a new partner and stays matched with Eva Bos.');
+    expect(changes.textContent).not.toContain('Anna de Wit did not want a new partner and stays without a match');
   });
 
   it('switches repeats of earlier pairs on and off, in Dutch', async () => {

@@ -78,7 +78,12 @@ async function renderTellStep(locale: Locale, { run = true } = {}) {
     await waitFor(() => expect(stored().runs).toHaveLength(1));
   }
   view.rerender(<Workbook />);
-  return { store, runs, stored, downloads, announced, openRun, id, workers };
+  /** The step rendered afresh from the stored project, as after a reload. */
+  const remount = () => {
+    view.unmount();
+    render(<Workbook />);
+  };
+  return { store, runs, stored, downloads, announced, openRun, id, workers, remount };
 }
 
 /** An English CSV as a spreadsheet reads it (after the byte order mark). */
@@ -109,6 +114,9 @@ describe('the tell step', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Alles goedkeuren' }));
     await waitFor(() => expect(approvedCount()).toBe('2 van 2 koppelingen goedgekeurd'));
     expect(screen.getByText('Alle koppelingen zijn goedgekeurd.')).toBeTruthy();
+    // The button is gone; focus is on the count it changed, not lost to the page.
+    expect(screen.queryByRole('button', { name: 'Alles goedkeuren' })).toBeNull();
+    expect(document.activeElement).toBe(screen.getByTestId('tell-approved-count'));
     expect(screen.getByTestId('tell-export-note').textContent).toBe('De export bevat alleen de 2 goedgekeurde koppelingen en wie geen koppeling kreeg.');
 
     fireEvent.click(screen.getByRole('button', { name: 'CSV downloaden' }));
@@ -167,12 +175,12 @@ describe('the tell step', () => {
     const messages = await screen.findAllByTestId('tell-message');
     expect(messages).toHaveLength(2);
     const anna = messages.find((item) => item.textContent!.includes('Anna de Wit'))!;
-    const body = within(anna).getByLabelText('Bericht aan Anna de Wit, Bram Peters') as HTMLTextAreaElement;
+    const body = within(anna).getByLabelText('Bericht aan Anna de Wit en Bram Peters') as HTMLTextAreaElement;
     expect(body.value.startsWith('Beste Anna de Wit en Bram Peters,')).toBe(true);
     expect(body.value).toContain('Anna de Wit biedt Excel aan, wat Bram Peters wil leren');
     expect(body.value).not.toMatch(/\{\w+\}/);
     expect(within(anna).getByText('Leeg in dit bericht: {coordinator}.')).toBeTruthy();
-    const mail = within(within(anna).getByRole('group', { name: 'Versturen aan Anna de Wit, Bram Peters' })).getByRole('link', { name: 'Openen in je mailprogramma' });
+    const mail = within(within(anna).getByRole('group', { name: 'Versturen aan Anna de Wit en Bram Peters' })).getByRole('link', { name: 'Openen in je mailprogramma' });
     expect(mail.getAttribute('href')).toMatch(/^mailto:anna@example\.nl,bram@example\.nl\?subject=/);
     // Carla has no address: the link goes to the other, and the page says so.
     const carla = messages.find((item) => item.textContent!.includes('Carla Smit'))!;
@@ -186,7 +194,7 @@ describe('the tell step', () => {
     await waitFor(() => expect(stored().introductions?.templates).toHaveLength(1));
     expect(stored().introductions!.signature).toBe('Sanne de Boer');
     expect(stored().introductions!.templates[0]).toMatchObject({ locale: 'nl', kind: 'mentoring' });
-    await waitFor(() => expect((within(anna).getByLabelText('Bericht aan Anna de Wit, Bram Peters') as HTMLTextAreaElement).value).toBe('Hoi Bram Peters, dit is Anna de Wit. Groet, {naam} Sanne de Boer'));
+    await waitFor(() => expect((within(anna).getByLabelText('Bericht aan Anna de Wit en Bram Peters') as HTMLTextAreaElement).value).toBe('Hoi Bram Peters, dit is Anna de Wit. Groet, {naam} Sanne de Boer'));
     expect(within(template).getByTestId('tell-unknown-placeholders').textContent).toContain('{naam}');
     expect(templateBody.getAttribute('aria-describedby')).toContain('tell-template-mentoring-unknown');
 
@@ -201,30 +209,42 @@ describe('the tell step', () => {
     await waitFor(() => expect(stored().introductions!.templates).toHaveLength(0));
     expect(announced.at(-1)!.text).toBe('De standaardtekst staat er weer');
 
-    await waitFor(() => expect((within(anna).getByLabelText('Bericht aan Anna de Wit, Bram Peters') as HTMLTextAreaElement).value).toMatch(/^Beste Anna de Wit en Bram Peters,/));
+    await waitFor(() => expect((within(anna).getByLabelText('Bericht aan Anna de Wit en Bram Peters') as HTMLTextAreaElement).value).toMatch(/^Beste Anna de Wit en Bram Peters,/));
+
+    // The signature takes a name and a job title on two lines, and the message keeps both.
+    const signature = screen.getByLabelText('Ondertekening');
+    expect(signature.tagName).toBe('TEXTAREA');
+    fireEvent.input(signature, { target: { value: 'Sanne de Boer\nCoördinator mentoring' } });
+    await waitFor(() => expect((within(anna).getByLabelText('Bericht aan Anna de Wit en Bram Peters') as HTMLTextAreaElement).value).toMatch(/Sanne de Boer\nCoördinator mentoring$/));
 
     // Copy: to the clipboard with a toast.
     const writeText = vi.fn(() => Promise.resolve());
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
-    fireEvent.click(within(within(anna).getByRole('group', { name: 'Versturen aan Anna de Wit, Bram Peters' })).getByRole('button', { name: 'Kopiëren' }));
-    await waitFor(() => expect(announced.at(-1)!.text).toBe('Bericht aan Anna de Wit, Bram Peters gekopieerd'));
+    fireEvent.click(within(within(anna).getByRole('group', { name: 'Versturen aan Anna de Wit en Bram Peters' })).getByRole('button', { name: 'Kopiëren' }));
+    await waitFor(() => expect(announced.at(-1)!.text).toBe('Bericht aan Anna de Wit en Bram Peters gekopieerd'));
     expect((writeText.mock.calls[0] as unknown as [string])[0]).toMatch(/^Beste Anna de Wit en Bram Peters,/);
   });
 
-  it('writes the messages in the other language once its words are loaded', async () => {
-    await renderTellStep('nl');
+  it('writes the messages in the other language once its words are loaded, and keeps that choice', async () => {
+    const { stored, remount } = await renderTellStep('nl');
     fireEvent.click(await screen.findByRole('button', { name: 'Alles goedkeuren' }));
     await screen.findAllByTestId('tell-message');
     fireEvent.change(screen.getByLabelText('Taal van de berichten'), { target: { value: 'en' } });
     await waitFor(() => {
-      const body = screen.getByLabelText('Bericht aan Anna de Wit, Bram Peters') as HTMLTextAreaElement;
+      const body = screen.getByLabelText('Bericht aan Anna de Wit en Bram Peters') as HTMLTextAreaElement;
       expect(body.value.startsWith('Dear Anna de Wit and Bram Peters,')).toBe(true);
     });
-    const body = screen.getByLabelText('Bericht aan Anna de Wit, Bram Peters') as HTMLTextAreaElement;
+    const body = screen.getByLabelText('Bericht aan Anna de Wit en Bram Peters') as HTMLTextAreaElement;
     expect(body.value).toContain('Anna de Wit offers Excel');
     expect(body.getAttribute('lang')).toBe('en');
     // The page's own words stay Dutch.
     expect(screen.getByRole('heading', { name: 'Kennismakingsberichten' })).toBeTruthy();
+
+    // The choice is the project's, so it is still there when the step comes back.
+    expect(stored().introductions?.language).toBe('en');
+    remount();
+    expect((await screen.findByLabelText('Taal van de berichten') as HTMLSelectElement).value).toBe('en');
+    expect((screen.getByLabelText('Bericht aan Anna de Wit en Bram Peters') as HTMLTextAreaElement).value.startsWith('Dear Anna de Wit and Bram Peters,')).toBe(true);
   });
 
   it('prints a card per approved match, four to a page or one', async () => {

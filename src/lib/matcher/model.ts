@@ -176,6 +176,8 @@ export interface IntroductionSettings {
   readonly signature: string;
   /** At most one per language and kind; a missing one is the default from the message table. */
   readonly templates: readonly StoredIntroductionTemplate[];
+  /** The language the messages are written in, when the coordinator chose one; else the page's. */
+  readonly language?: Locale;
 }
 
 /** Room for a long message, well within what a mail client takes; the signature is a name and a role. */

@@ -2,6 +2,7 @@
 // each refuses or clamps what the record could not hold (a title too long, a sixth run), so the
 // store never writes data that would not read back. An operation that changes nothing returns
 // the same object, and the store then saves nothing.
+import { locales } from '../i18n/locales.ts';
 import type { IdPair, MatchingResult, Mode, Objective, PastRound } from '../matching/types.ts';
 import type { ColumnMapping } from './import/headers.ts';
 import {
@@ -253,7 +254,12 @@ export function setIntroductions(project: MatchingProject, settings: Introductio
       body: clamp(template.body, INTRODUCTION_LIMITS.body),
     });
   }
-  const next: IntroductionSettings = { signature: clamp(settings.signature, INTRODUCTION_LIMITS.signature), templates: [...byKey.values()] };
+  const language = settings.language !== undefined && (locales as readonly string[]).includes(settings.language) ? settings.language : undefined;
+  const next: IntroductionSettings = {
+    signature: clamp(settings.signature, INTRODUCTION_LIMITS.signature),
+    templates: [...byKey.values()],
+    ...(language === undefined ? {} : { language }),
+  };
   if (project.introductions && JSON.stringify(project.introductions) === JSON.stringify(next)) return project;
   return { ...touch(project, now), introductions: next };
 }

@@ -355,7 +355,10 @@ function parseIntroductions(value: unknown, path: string): IntroductionSettings 
       body: text(template['body'], `${itemPath}.body`, INTRODUCTION_LIMITS.body),
     };
   });
-  return { signature: text(settings['signature'], `${path}.signature`, INTRODUCTION_LIMITS.signature), templates };
+  const signature = text(settings['signature'], `${path}.signature`, INTRODUCTION_LIMITS.signature);
+  // The chosen message language came later still; absent means the page's.
+  if (settings['language'] === undefined) return { signature, templates };
+  return { signature, templates, language: oneOf(settings['language'], `${path}.language`, locales) };
 }
 
 export function parseProject(value: unknown, path: string): MatchingProject {

@@ -9,7 +9,7 @@ import { breakUpPair, withdraw, type BreakUpDone } from '../../../stores/matcher
 import { Field } from '../../ui/Field.tsx';
 import { useAnnounce } from '../../ui/announce.ts';
 import { ExitList } from './ExitList.tsx';
-import { personName } from './people.ts';
+import { nameList, personName } from './people.ts';
 
 interface Props {
   locale: Locale;
@@ -62,7 +62,10 @@ export function BreakUpForm({ locale, project, result, waiting, names, idPrefix 
   const headingId = `${idPrefix}-breakup`;
   const exits = project.review.exits ?? [];
 
-  const pairs: IdPair[] = (result?.matches ?? []).filter((match) => match.ids.length === 2).map((match) => [match.ids[0]!, match.ids[1]!]);
+  // Only a match that really started can stop: a proposal nobody approved is changed in the review instead.
+  const twos = (result?.matches ?? []).filter((match) => match.ids.length === 2);
+  const approved = new Set(project.review.approved);
+  const pairs: IdPair[] = twos.filter((match) => approved.has(matchKey(match.ids))).map((match) => [match.ids[0]!, match.ids[1]!]);
   const pair = pairs.find((candidate) => matchKey(candidate) === chosen) ?? null;
 
   const submit = (event: Event) => {
@@ -103,7 +106,7 @@ export function BreakUpForm({ locale, project, result, waiting, names, idPrefix 
           {t(waiting === 'outdated' ? 'matcher.rounds.breakUp.outdated' : waiting === 'loading' ? 'matcher.rounds.breakUp.loading' : 'matcher.rounds.breakUp.noResult')}
         </p>
       ) : pairs.length === 0 ? (
-        <p class="field__help">{t('matcher.rounds.breakUp.noPairs')}</p>
+        <p class="field__help" data-testid="rounds-breakup-none">{t(twos.length === 0 ? 'matcher.rounds.breakUp.noPairs' : 'matcher.rounds.breakUp.noApproved')}</p>
       ) : (
         <form class="rounds-breakup" aria-labelledby={headingId} noValidate onSubmit={submit}>
           <Field id={`${idPrefix}-pair`} label={t('matcher.rounds.breakUp.pair')} error={pairMissing && !pair ? t('matcher.rounds.breakUp.pairRequired') : null}>
@@ -165,17 +168,23 @@ export function BreakUpForm({ locale, project, result, waiting, names, idPrefix 
           ))}
         </div>
       )}
-      {shown && <BreakUpChanges locale={locale} shown={shown} names={names} />}
+      {shown && <BreakUpChanges locale={locale} shown={shown} names={names} result={result} />}
       <h5>{t('matcher.rounds.exits.heading')}</h5>
       {exits.length === 0 ? <p>{t('matcher.rounds.exits.none')}</p> : <ExitList locale={locale} exits={exits} names={names} testId="rounds-exits" />}
     </section>
   );
 }
 
-function BreakUpChanges({ locale, shown, names }: { locale: Locale; shown: Shown; names: NameLookup }) {
+/**
+ * A mentor with several mentees keeps the others. `result` may still be the run from before the
+ * break-up for a moment, so the ex-partner is left out by hand; every other match stayed anyway.
+ */
+function BreakUpChanges({ locale, shown, names, result }: { locale: Locale; shown: Shown; names: NameLookup; result: MatchingResult | null }) {
   const t = translator(locale);
   const { exit, changes } = shown.done;
   const notAsked = exit.pair.filter((id) => !exit.rematched.includes(id));
+  const partnersOf = (id: string): string[] =>
+    (result?.matches ?? []).filter((match) => match.ids.includes(id)).flatMap((match) => match.ids.filter((other) => !exit.pair.includes(other)).map((other) => personName(t, names, other)));
   return (
     <div class="alert alert--info rounds-changes" data-testid="rounds-breakup-changes">
       <p class="rounds-changes__title">{t('matcher.rounds.breakUp.changes')}</p>
@@ -183,9 +192,16 @@ function BreakUpChanges({ locale, shown, names }: { locale: Locale; shown: Shown
         {changes.map((change) => (
           <li key={change.id}>{t(change.message.key, change.message.params)}</li>
         ))}
-        {notAsked.map((id) => (
-          <li key={id}>{t('matcher.rounds.breakUp.notAsked', { name: personName(t, names, id) })}</li>
-        ))}
+        {notAsked.map((id) => {
+          const partners = partnersOf(id);
+          return (
+            <li key={id}>
+              {partners.length === 0
+                ? t('matcher.rounds.breakUp.notAsked', { name: personName(t, names, id) })
+                : t('matcher.rounds.breakUp.notAskedKeeps', { name: personName(t, names, id), names: nameList(locale, partners) })}
+            </li>
+          );
+        })}
       </ul>
     </div>
   );

@@ -2,7 +2,7 @@ import { useRef, useState } from 'preact/hooks';
 import { translator } from '../../../lib/i18n/index.ts';
 import type { Locale } from '../../../lib/i18n/locales.ts';
 import { matchKey, type MatchingProject } from '../../../lib/matcher/model.ts';
-import { roundToClose } from '../../../lib/matcher/review/rounds.ts';
+import { roundCounts, roundToClose } from '../../../lib/matcher/review/rounds.ts';
 import { nowIso } from '../../../stores/matcher.ts';
 import { closeRound, reopenRound } from '../../../stores/matcher-review.ts';
 import { ConfirmDialog } from '../../ui/ConfirmDialog.tsx';
@@ -27,6 +27,8 @@ export function CurrentRound({ locale, project, idPrefix, afterClose }: Props) {
   const approved = new Set(project.review.approved);
   const approvedCount = run ? run.matches.filter((match) => approved.has(matchKey(match.ids))).length : 0;
   const round = roundToClose(project, nowIso());
+  // Counted as the history will count the closed round, so the two say the same.
+  const counts = round === null ? null : roundCounts(round);
   const headingId = `${idPrefix}-current`;
   const reasonId = `${idPrefix}-close-reason`;
 
@@ -77,9 +79,11 @@ export function CurrentRound({ locale, project, idPrefix, afterClose }: Props) {
         >
           <ul class="rounds-close__consequences">
             <li>
-              {t('matcher.rounds.close.kept', { count: approvedCount })} {t(project.allowRepeats ? 'matcher.rounds.close.repeatsAllowed' : 'matcher.rounds.close.noRepeats')}
+              {t('matcher.rounds.close.kept', { count: counts!.approvedPairs })}
+              {counts!.brokeUp > 0 && ` ${t('matcher.rounds.close.keptExits', { count: counts!.brokeUp })}`}{' '}
+              {t(project.allowRepeats ? 'matcher.rounds.close.repeatsAllowed' : 'matcher.rounds.close.noRepeats')}
             </li>
-            {round.unmatched.length > 0 && <li>{t('matcher.rounds.close.unmatched', { count: round.unmatched.length })}</li>}
+            {counts!.withoutApproved > 0 && <li>{t('matcher.rounds.close.unmatched', { count: counts!.withoutApproved })}</li>}
             <li>{t('matcher.rounds.close.reset')}</li>
             <li>{t('matcher.rounds.close.forbiddenStay')}</li>
           </ul>

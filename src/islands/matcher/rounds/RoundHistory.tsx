@@ -2,6 +2,7 @@ import type { Ref } from 'preact';
 import { translator } from '../../../lib/i18n/index.ts';
 import type { Locale } from '../../../lib/i18n/locales.ts';
 import type { ProjectRound } from '../../../lib/matcher/model.ts';
+import { roundCounts } from '../../../lib/matcher/review/rounds.ts';
 import { formatRunTime, type NameLookup } from '../../../lib/matcher/result-view.ts';
 import { ExitList } from './ExitList.tsx';
 import { nameList, personName } from './people.ts';
@@ -36,7 +37,7 @@ export function RoundHistory({ locale, idPrefix, rounds, names, headingRef }: Pr
                 {round.closedAt ? t('matcher.rounds.history.closedAt', { date: formatRunTime(round.closedAt, locale) }) : t('matcher.rounds.history.noDate')}
               </p>
               <ul class="rounds-history__facts">
-                <li>{t('matcher.rounds.history.pairs', { count: round.pairs.length })}</li>
+                <li>{t('matcher.rounds.history.pairs', { count: roundCounts(round).approvedPairs })}</li>
                 <li>
                   {round.unmatched.length > 0
                     ? t('matcher.rounds.history.unmatched', { count: round.unmatched.length, names: nameList(locale, round.unmatched.map((id) => personName(t, names, id))) })

@@ -1,5 +1,4 @@
 import type { Translate } from '../../../lib/i18n/message.ts';
-import type { Locale } from '../../../lib/i18n/locales.ts';
 import type { NameLookup } from '../../../lib/matcher/result-view.ts';
 
 /**
@@ -10,11 +9,5 @@ export function personName(t: Translate, names: NameLookup, id: string): string 
   return names.get(id) ?? t('matcher.rounds.gone', { id });
 }
 
-const listFormats = new Map<Locale, Intl.ListFormat>();
-
 /** Names as a sentence reads them: "Ann, Bo en Cas". */
-export function nameList(locale: Locale, names: readonly string[]): string {
-  let format = listFormats.get(locale);
-  if (!format) listFormats.set(locale, (format = new Intl.ListFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', { type: 'conjunction' })));
-  return format.format(names);
-}
+export { nameList } from '../../../lib/matcher/tell/words.ts';

@@ -1,3 +1,4 @@
+import { useRef } from 'preact/hooks';
 import { translator } from '../../../lib/i18n/index.ts';
 import type { Locale } from '../../../lib/i18n/locales.ts';
 import type { MatchView } from '../../../lib/matcher/result-view.ts';
@@ -16,10 +17,13 @@ export function ApprovalSummary({ locale, projectId, matches, approved }: Props)
   const t = translator(locale);
   const announce = useAnnounce();
   const total = matches.length;
+  const count = useRef<HTMLParagraphElement>(null);
 
   const approveAll = () => {
     const change = approve(projectId, matches.map((match) => match.ids));
     if (change === null) return;
+    // The button goes once everything is approved; focus moves to the count it changed rather than falling to the page.
+    count.current?.focus();
     announce(t('matcher.tell.ui.approve.done', { count: total - approved }), {
       tone: 'success',
       action: {
@@ -36,7 +40,7 @@ export function ApprovalSummary({ locale, projectId, matches, approved }: Props)
     <section class="tell-section tell-approval" aria-labelledby="tell-approve-heading">
       <h3 id="tell-approve-heading">{t('matcher.tell.ui.approve.heading')}</h3>
       <div class="tell-approval__row">
-        <p class="tell-approval__count" data-testid="tell-approved-count">
+        <p class="tell-approval__count" data-testid="tell-approved-count" tabIndex={-1} ref={count}>
           <strong>{t('matcher.tell.ui.approve.count', { approved, count: total })}</strong>
         </p>
         {approved < total ? (

@@ -4,7 +4,7 @@ import type { Locale } from '../../../lib/i18n/locales.ts';
 import type { MatchingProject } from '../../../lib/matcher/model.ts';
 import type { MatchView, UnmatchedView } from '../../../lib/matcher/result-view.ts';
 import { CSV_SEPARATORS, type CsvSeparator } from '../../../lib/matcher/tell/cells.ts';
-import { CSV_MIME, defaultSeparator, matchesCsv } from '../../../lib/matcher/tell/csv.ts';
+import { CSV_MIME, csvFileWhat, defaultSeparator, matchesCsv } from '../../../lib/matcher/tell/csv.ts';
 import { exportFileName } from '../../../lib/matcher/tell/file-names.ts';
 import { JSON_MIME, projectJson } from '../../../lib/matcher/tell/project-json.ts';
 import { exportTable, type ExportScope } from '../../../lib/matcher/tell/rows.ts';
@@ -38,16 +38,16 @@ export function ExportPanel({ locale, project, matches, unmatched, participants,
   const [separator, setSeparator] = useState<CsvSeparator>(defaultSeparator(locale));
   const [xlsx, setXlsx] = useState<XlsxState>('idle');
   const table = useMemo(
-    () => exportTable({ mode: project.mode, matches, unmatched, participants, approved: project.review.approved }, t, { scope }),
-    [project.mode, matches, unmatched, participants, project.review.approved, t, scope],
+    () => exportTable({ mode: project.mode, matches, unmatched, participants, review: project.review }, t, { scope }),
+    [project.mode, matches, unmatched, participants, project.review, t, scope],
   );
   const xlsxFits = useMemo(() => xlsxFitsWithoutWorker(table), [table]);
-  const name = (what: 'matches' | 'project', extension: string) => exportFileName(project.title, t(`matcher.tell.ui.file.${what}`), today, extension);
+  const name = (what: string, extension: string) => exportFileName(project.title, what, today, extension);
 
   const downloaded = (file: string) => announce(t('matcher.tell.ui.export.downloaded', { file }), { tone: 'success' });
 
   const downloadCsv = () => {
-    const file = name('matches', 'csv');
+    const file = name(csvFileWhat(t('matcher.tell.ui.file.matches'), separator, t('matcher.tell.ui.file.comma')), 'csv');
     downloadFile(file, matchesCsv(table, locale, separator), CSV_MIME);
     downloaded(file);
   };
@@ -56,7 +56,7 @@ export function ExportPanel({ locale, project, matches, unmatched, participants,
     setXlsx('busy');
     try {
       const blob = await matchesXlsx(table, t('matcher.tell.export.sheet'));
-      const file = name('matches', 'xlsx');
+      const file = name(t('matcher.tell.ui.file.matches'), 'xlsx');
       downloadFile(file, blob, XLSX_MIME);
       setXlsx('idle');
       downloaded(file);
@@ -66,7 +66,7 @@ export function ExportPanel({ locale, project, matches, unmatched, participants,
   };
 
   const downloadJson = () => {
-    const file = name('project', 'json');
+    const file = name(t('matcher.tell.ui.file.project'), 'json');
     downloadFile(file, projectJson(project, nowIso()), JSON_MIME);
     downloaded(file);
   };

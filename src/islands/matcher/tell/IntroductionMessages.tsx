@@ -33,10 +33,11 @@ function storedTemplate(settings: IntroductionSettings, locale: Locale, kind: In
 export function IntroductionMessages({ locale, project, matches, names }: Props) {
   const t = translator(locale);
   const announce = useAnnounce();
-  const [language, setLanguage] = useState<Locale>(locale);
   const [shown, setShown] = useState(PREVIEW_STEP);
-  const messageT = useMessageLanguage(locale, language);
   const settings = project.introductions ?? EMPTY_SETTINGS;
+  // Kept in the project, so the messages come back in the chosen language after a reload.
+  const language: Locale = settings.language ?? locale;
+  const messageT = useMessageLanguage(locale, language);
   const addresses = useMemo(() => emailAddresses(project), [project.table, project.mapping]);
   const kinds = INTRODUCTION_KINDS.filter((kind) => matches.some((match) => introductionKind(match) === kind));
 
@@ -70,7 +71,7 @@ export function IntroductionMessages({ locale, project, matches, names }: Props)
       <div class="tell-messages__settings">
         <Field id="tell-language" label={t('matcher.tell.ui.messages.language')}>
           {(control) => (
-            <select {...control} class="select" value={language} onChange={(event) => setLanguage(event.currentTarget.value as Locale)}>
+            <select {...control} class="select" value={language} onChange={(event) => setIntroductions(project.id, { ...latest(), language: event.currentTarget.value as Locale })}>
               {locales.map((option) => (
                 <option key={option} value={option} lang={option}>
                   {t(`matcher.tell.ui.language.${option}`)}
@@ -81,10 +82,11 @@ export function IntroductionMessages({ locale, project, matches, names }: Props)
         </Field>
         <Field id="tell-signature" label={t('matcher.tell.ui.signature')} hint={t('matcher.tell.ui.signatureHint')}>
           {(control) => (
-            <input
+            // A name and a job title each on their own line, as a mail signature usually is.
+            <textarea
               {...control}
-              class="input"
-              type="text"
+              class="textarea tell-signature"
+              rows={3}
               autoComplete="name"
               maxLength={INTRODUCTION_LIMITS.signature}
               value={settings.signature}

@@ -4,6 +4,7 @@ import type { Locale } from '../../../lib/i18n/locales.ts';
 import { nameOf, type MatchView, type NameLookup } from '../../../lib/matcher/result-view.ts';
 import type { Introduction } from '../../../lib/matcher/tell/introduction.ts';
 import { mailtoLink } from '../../../lib/matcher/tell/mailto.ts';
+import { nameList } from '../../../lib/matcher/tell/words.ts';
 import { useAnnounce } from '../../ui/announce.ts';
 
 interface Props {
@@ -20,7 +21,7 @@ export function MessagePreview({ locale, language, match, message, names, addres
   const t = translator(locale);
   const announce = useAnnounce();
   const text = useRef<HTMLTextAreaElement>(null);
-  const people = match.ids.map((id) => nameOf(names, id)).join(', ');
+  const people = nameList(locale, match.ids.map((id) => nameOf(names, id)));
   const id = `tell-message-${match.key.replace(/[^A-Za-z0-9_-]/g, '_')}`;
   const subject = message.subject.text;
   const body = message.body.text;
@@ -66,7 +67,7 @@ export function MessagePreview({ locale, language, match, message, names, addres
           <p class="tell-message__note">{t('matcher.tell.ui.mailTooLong')}</p>
         )}
       </div>
-      {mail.kind === 'ok' && missing.length > 0 && <p class="tell-message__note">{t('matcher.tell.ui.mailMissing', { names: missing.join(', ') })}</p>}
+      {mail.kind === 'ok' && missing.length > 0 && <p class="tell-message__note">{t('matcher.tell.ui.mailMissing', { names: nameList(locale, missing) })}</p>}
     </li>
   );
 }

@@ -101,7 +101,7 @@ export const matcherTell = {
   'matcher.tell.ui.placeholder.smartLink': 'the link to the SMART goals workbook',
   'matcher.tell.ui.placeholder.coordinator': 'your signature',
   'matcher.tell.ui.signature': 'Signature',
-  'matcher.tell.ui.signatureHint': 'Your name, and your role if you like, as you want it under the messages.',
+  'matcher.tell.ui.signatureHint': 'Your name, and your role on the next line if you like, as you want it under the messages.',
   'matcher.tell.ui.preview.heading': 'Per match',
   'matcher.tell.ui.preview.subject': 'Subject: {subject}',
   'matcher.tell.ui.preview.body': 'Message to {names}',
@@ -144,4 +144,5 @@ export const matcherTell = {
   'matcher.tell.ui.export.downloaded': '{file} downloaded',
   'matcher.tell.ui.file.matches': 'matches',
   'matcher.tell.ui.file.project': 'project',
+  'matcher.tell.ui.file.comma': 'comma',
 } as const satisfies Translation<typeof nl>;

@@ -105,7 +105,7 @@ export const matcherTell = {
   'matcher.tell.ui.placeholder.smartLink': 'de link naar het werkboek SMART-doelen',
   'matcher.tell.ui.placeholder.coordinator': 'jouw ondertekening',
   'matcher.tell.ui.signature': 'Ondertekening',
-  'matcher.tell.ui.signatureHint': 'Je naam, en eventueel je functie, zoals je onder de berichten wilt staan.',
+  'matcher.tell.ui.signatureHint': 'Je naam, en eventueel op een volgende regel je functie, zoals je onder de berichten wilt staan.',
   'matcher.tell.ui.preview.heading': 'Per koppeling',
   'matcher.tell.ui.preview.subject': 'Onderwerp: {subject}',
   'matcher.tell.ui.preview.body': 'Bericht aan {names}',
@@ -148,4 +148,5 @@ export const matcherTell = {
   'matcher.tell.ui.export.downloaded': '{file} gedownload',
   'matcher.tell.ui.file.matches': 'koppelingen',
   'matcher.tell.ui.file.project': 'project',
+  'matcher.tell.ui.file.comma': 'komma',
 } as const satisfies MessageTable;

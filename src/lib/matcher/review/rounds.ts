@@ -46,6 +46,25 @@ export function roundToClose(project: MatchingProject, now: IsoDateTime): Projec
   };
 }
 
+/** What a closed round holds, as the confirmation and the history both count it. */
+export interface RoundCounts {
+  /** Pairs of approved matches (a group counts as all its pairs). */
+  readonly approvedPairs: number;
+  /** Pairs that broke up during the round. */
+  readonly brokeUp: number;
+  /** People in no approved match; they go first next round, whether or not the run had placed them. */
+  readonly withoutApproved: number;
+}
+
+export function roundCounts(round: Pick<ProjectRound, 'pairs' | 'exits' | 'unmatched'>): RoundCounts {
+  const ended = new Set((round.exits ?? []).map((exit) => pairKey(exit.pair)));
+  return {
+    approvedPairs: round.pairs.filter((pair) => !ended.has(pairKey(pair))).length,
+    brokeUp: ended.size,
+    withoutApproved: round.unmatched.length,
+  };
+}
+
 /**
  * Closes the round and starts the next: the round goes into `rounds` (the oldest dropped past
  * `LIMITS.rounds`), runs and approvals start empty, and so do locks and changes by hand, which

@@ -5,6 +5,7 @@
 import type { Message, MessageKey } from '../../i18n/message.ts';
 import type { Participant } from '../../matching/types.ts';
 import { matchKey } from '../model.ts';
+import { inSentence } from '../tell/words.ts';
 
 export const STARTER_COUNT = 3;
 
@@ -79,7 +80,7 @@ export function conversationStarters(given: readonly Participant[], mentorId?: s
   for (const subject of ordered) {
     if (starters.length === STARTER_COUNT) break;
     if ((used.get(subject.kind) ?? 0) >= VARIANTS[subject.kind]) continue;
-    starters.push({ key: next(subject.kind), params: subject.kind === 'interest' ? { interest: subject.value } : { goal: subject.value } });
+    starters.push({ key: next(subject.kind), params: subject.kind === 'interest' ? { interest: inSentence(subject.value) } : { goal: inSentence(subject.value) } });
   }
   while (starters.length < STARTER_COUNT) starters.push({ key: next('general') });
   return starters;

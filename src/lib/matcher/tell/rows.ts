@@ -13,9 +13,11 @@
 //   first mentee (or participant) columns otherwise, with the engine's explanation.
 import type { Message, Translate } from '../../i18n/message.ts';
 import type { Mode, Participant } from '../../matching/types.ts';
+import type { ReviewDecisions } from '../model.ts';
 import type { MatchView, UnmatchedView } from '../result-view.ts';
 import { nameLookup, nameOf } from '../result-view.ts';
 import type { SheetCell } from './cells.ts';
+import { createMatchReview } from '../review/decisions.ts';
 import { allReasons } from './reasons.ts';
 
 export type ExportScope = 'approved' | 'all';
@@ -26,8 +28,12 @@ export interface ExportSource {
   readonly unmatched: readonly UnmatchedView[];
   /** The project's participants (projectParticipants): names and, for unmatched people, their role. */
   readonly participants: readonly Pick<Participant, 'id' | 'name' | 'role'>[];
-  /** Match keys (`matchKey`) the coordinator approved: `project.review.approved`. */
-  readonly approved: readonly string[];
+  /**
+   * The coordinator's decisions, `project.review`: what is approved and what they locked or
+   * changed by hand. The engine's `match.locked` cannot say that, as it is also true for pairs a
+   * run after a change merely held in place (ProjectRun.held).
+   */
+  readonly review: Pick<ReviewDecisions, 'approved' | 'locked' | 'manual'>;
 }
 
 export interface ExportOptions {
@@ -57,7 +63,8 @@ const LINE = '\n';
 export function exportTable(source: ExportSource, t: Translate, options: ExportOptions = {}): ExportTable {
   const scope = options.scope ?? 'approved';
   const includeUnmatched = options.includeUnmatched ?? true;
-  const approved = new Set(source.approved);
+  const approved = new Set(source.review.approved);
+  const reviewOf = createMatchReview({ ...source.review, forbidden: [] });
   const matches = source.matches.filter((match) => scope === 'all' || approved.has(match.key));
   const unmatched = includeUnmatched ? source.unmatched : [];
   const names = nameLookup(source.participants);
@@ -90,7 +97,7 @@ export function exportTable(source: ExportSource, t: Translate, options: ExportO
     // A mentor-less match in a sheet with mentor columns (should not happen) keeps its people in the mentee places.
     const placed = withMentor && match.mentorId === null ? [null, ...ordered] : ordered;
     const status = approved.has(match.key) ? 'matcher.tell.export.status.approved' : 'matcher.tell.export.status.proposed';
-    const locked = !match.locked
+    const locked = !reviewOf(match.ids).changedByHand
       ? t('matcher.tell.export.no')
       : match.brokenRules.length === 0
         ? t('matcher.tell.export.yes')

@@ -80,7 +80,7 @@ export function shortlistTable(shortlists: readonly Shortlist[], names: NameLook
 
 /** The file's text (UTF-8 with its byte order mark, CRLF, every cell safe against formula injection). */
 export function shortlistCsv(table: ShortlistTable, locale: Locale, separator: CsvSeparator = defaultSeparator(locale)): string {
-  return csvText([table.header, ...table.rows], separator, numberWriter(locale));
+  return csvText([table.header, ...table.rows], separator, numberWriter(separator));
 }
 
 /** The project's title without accents or characters file systems refuse, then the file's own name. */

@@ -8,7 +8,7 @@ import { inputFingerprint, matchingInput } from '../../../../src/lib/matcher/inp
 import { matchKey, type MatchingProject } from '../../../../src/lib/matcher/model.ts';
 import { addRun, runRecord, setCriteria, setMode } from '../../../../src/lib/matcher/operations.ts';
 import { approveMatches, approveRun, forbidPair, lockPair } from '../../../../src/lib/matcher/review/decisions.ts';
-import { breakUp, closeRound, reopenRound, roundToClose, withdrawBreakUp } from '../../../../src/lib/matcher/review/rounds.ts';
+import { breakUp, closeRound, reopenRound, roundCounts, roundToClose, withdrawBreakUp } from '../../../../src/lib/matcher/review/rounds.ts';
 import { emptyProject, person, T0, T1 } from './helpers.ts';
 
 // Each mentee learns best from one mentor and shares a hobby with the other; Xander matches no one well.
@@ -94,6 +94,11 @@ describe('rounds', () => {
       closedAt: T1,
       exits: review.exits,
     });
+    // The pair that broke up is in the history's pairs, but is not counted as an approved one.
+    const closing = roundToClose(outcome.project, T1)!;
+    expect(closing.pairs).toHaveLength(2);
+    expect(roundCounts(closing)).toEqual({ approvedPairs: 1, brokeUp: 1, withoutApproved: 3 });
+    expect(roundCounts(closeRound(outcome.project, T1).project.rounds[0]!)).toEqual(roundCounts(closing));
 
     expect(withdrawBreakUp(outcome.project, outcome.exit!, outcome.undo, T1).review).toEqual(approved.review);
   });

@@ -19,7 +19,7 @@ describe('conversation starters', () => {
   it('start with a goal the mentor can help with, then a shared interest, then another goal', () => {
     const starters = conversationStarters([mentor, mentee], 'm1');
     expect(starters.map((starter) => starter.key.split('.')[2])).toEqual(['offered', 'interest', 'goal']);
-    expect(starters.map((starter) => starter.params)).toEqual([{ goal: 'presenteren' }, { interest: 'hardlopen' }, { goal: 'Feedback geven' }]);
+    expect(starters.map((starter) => starter.params)).toEqual([{ goal: 'presenteren' }, { interest: 'hardlopen' }, { goal: 'feedback geven' }]);
   });
 
   it('fall back to general icebreakers, all different', () => {

@@ -8,18 +8,19 @@ import readXlsxFile from 'read-excel-file/node';
 import { describe, expect, it } from 'vitest';
 import { matchKey } from '../../../../src/lib/matcher/model.ts';
 import { storedMatchViews } from '../../../../src/lib/matcher/result-view.ts';
-import { matchesCsv, numberWriter } from '../../../../src/lib/matcher/tell/csv.ts';
+import { csvFileWhat, matchesCsv, numberWriter } from '../../../../src/lib/matcher/tell/csv.ts';
 import { exportTable, type ExportSource } from '../../../../src/lib/matcher/tell/rows.ts';
+import type { IdPair } from '../../../../src/lib/matching/types.ts';
 import { matchesXlsx, sheetName } from '../../../../src/lib/matcher/tell/xlsx.ts';
 import { en, nl, runProject } from './project.ts';
 
 const run = runProject();
-const source = (approved: readonly string[]): ExportSource => ({
+const source = (approved: readonly string[], locked: readonly IdPair[] = []): ExportSource => ({
   mode: run.project.mode,
   matches: run.matches,
   unmatched: run.unmatched,
   participants: run.participants,
-  approved,
+  review: { approved, locked },
 });
 const renee = run.matches.find((match) => match.ids.includes('1'))!;
 const zoe = run.matches.find((match) => match.ids.includes('3'))!;
@@ -49,9 +50,15 @@ describe('exportTable', () => {
     expect(exportTable(source([]), nl, { includeUnmatched: false }).rows).toEqual([]);
   });
 
+  it('says Locked only for the coordinator’s own locks, not for pairs a run merely held in place', () => {
+    const held = { ...renee, locked: true };
+    expect(exportTable({ ...source([renee.key]), matches: [held] }, en).rows[0]![6]).toBe('No');
+    expect(exportTable({ ...source([renee.key], [['1', '2']]), matches: [held] }, en).rows[0]![6]).toBe('Yes');
+  });
+
   it('names a locked pair that breaks a rule, and explains a stored run without details', () => {
     const locked = { ...renee, locked: true, brokenRules: ['sameDepartment' as const] };
-    const table = exportTable({ ...source([renee.key]), matches: [locked] }, nl);
+    const table = exportTable({ ...source([renee.key], [['1', '2']]), matches: [locked] }, nl);
     expect(table.rows[0]![6]).toMatch(/^Ja, hoewel het ingaat tegen: /);
     const stored = storedMatchViews({ id: 'r', at: '2025-03-03T10:00:00.000Z', fingerprint: 'f', status: 'ok', mode: 'mentoring', objective: 'total', summary: { participants: 2, matched: 2, unmatched: 0, matches: 1, meanScore: 50, minScore: 50, maxScore: 50, distribution: [], totalScore: 50 }, matches: [{ ids: ['1', '2'], score: 50, locked: false }], unmatched: [] });
     expect(exportTable({ ...source([matchKey(['1', '2'])]), matches: stored, unmatched: [] }, en).rows[0]![7]).toBe('Calculate the result again for the explanation of each match.');
@@ -76,9 +83,9 @@ describe('matchesCsv', () => {
     const sum = rows.find((row) => row.includes("'=SUM(A1)"))!;
     expect(sum).toBeDefined();
     expect(rows.flat().some((cell) => cell === '=SUM(A1)')).toBe(false);
-    expect(sum[5]).toBe(numberWriter('nl')(zoe.score));
+    expect(sum[5]).toBe(numberWriter(';')(zoe.score));
     // Dutch Excel reads a decimal comma (this pair happens to score a whole 100).
-    expect(numberWriter('nl')(12.5)).toBe('12,5');
+    expect(numberWriter(';')(12.5)).toBe('12,5');
     expect(rows.find((row) => row[3] === 'Anaïs "Ana" Çelik')).toBeDefined();
   });
 
@@ -87,6 +94,26 @@ describe('matchesCsv', () => {
     const rows = Papa.parse<string[]>(text.slice(1), { delimiter: ',', newline: '\r\n', skipEmptyLines: true }).data;
     expect(rows[0]![0]).toBe('Status (approved matches only)');
     expect(rows[1]![5]).toBe(String(zoe.score));
+  });
+});
+
+describe('the two CSV variants', () => {
+  const half = { ...renee, score: 87.5 };
+  const scoreCell = (text: string, delimiter: ';' | ',') =>
+    Papa.parse<string[]>(text.slice(1), { delimiter, newline: '\r\n', skipEmptyLines: true }).data.find((row) => row[1] === 'Renée Jansen')![5];
+
+  it('write the decimal mark that goes with the separator, whatever the page language', () => {
+    for (const [t, locale] of [[nl, 'nl'], [en, 'en']] as const) {
+      const table = exportTable({ ...source([half.key]), matches: [half] }, t);
+      expect(scoreCell(matchesCsv(table, locale, ';'), ';')).toBe('87,5');
+      expect(scoreCell(matchesCsv(table, locale, ','), ',')).toBe('87.5');
+      expect(Number(scoreCell(matchesCsv(table, locale, ','), ','))).toBe(87.5);
+    }
+  });
+
+  it('get different file names', () => {
+    expect(csvFileWhat('koppelingen', ';', 'komma')).toBe('koppelingen');
+    expect(csvFileWhat('koppelingen', ',', 'komma')).toBe('koppelingen komma');
   });
 });
 

@@ -47,6 +47,15 @@ describe('introduction settings', () => {
     expect(roundTrip(project).ok).toBe(true);
   });
 
+  it('keep the chosen message language, and refuse one the app does not know', () => {
+    const project = setIntroductions(sampleProject(), { signature: '', templates: [], language: 'en' }, NOW);
+    const read = roundTrip(project);
+    expect(read.ok && read.value.introductions).toEqual({ signature: '', templates: [], language: 'en' });
+    expect(setIntroductions(sampleProject(), { signature: '', templates: [], language: 'fr' as never }, NOW).introductions).toEqual({ signature: '', templates: [] });
+    const base = JSON.parse(JSON.stringify(project)) as { introductions: Record<string, unknown> };
+    expect(readProject({ ...base, introductions: { ...base.introductions, language: 'fr' } }, 0).ok).toBe(false);
+  });
+
   it('the same settings again change nothing', () => {
     const settings = { signature: 'Sanne', templates: [] };
     const once = setIntroductions(sampleProject(), settings, NOW);
