@@ -12,6 +12,7 @@ import { runMatching } from '../../src/lib/matching/engine.ts';
 import type { MatchingInput } from '../../src/lib/matching/types.ts';
 import { nameLookup } from '../../src/lib/matcher/result-view.ts';
 import { createAdjuster } from '../../src/lib/matcher/review/adjust.ts';
+import { PRESETS } from '../../src/lib/matcher/presets.ts';
 import { FakeWorker } from './support/run-step.tsx';
 
 const HEADERS = ['Personeelsnummer', 'Naam', 'Rol', 'Talen', 'Kan helpen met', 'Leerdoelen', 'Interesses', 'Capaciteit'];
@@ -208,6 +209,28 @@ describe('the change-by-hand panel', () => {
     expect(screen.getByTestId('toast').textContent).toContain('Done: Lock Dirk and Anna.');
   });
 
+  it('flags a swap that ends a lock the coordinator set, names the pair in the preview, and still lets it be made', async () => {
+    const { stored, shown, open, finishRun } = await setUp('nl');
+    const idOf = (name: string) => shown().input.participants.find((person) => person.name === name)!.id;
+    const { lock } = await import('../../src/stores/matcher-review.ts');
+    lock(stored().id, [idOf('Dirk'), idOf('Anna')]);
+    await finishRun();
+    const dialog = await open('Eva');
+    const options = within(dialog).getAllByTestId('adjust-candidate');
+    const dirk = within(dialog).getByRole('radio', { name: /^Dirk nu met Anna .* maakt een vastgezet paar los$/ });
+    // After every candidate that ends no lock.
+    const at = options.findIndex((option) => option.contains(dirk));
+    expect(options.slice(0, at).every((option) => !option.textContent!.includes('vastgezet'))).toBe(true);
+    fireEvent.click(dirk);
+    within(within(dialog).getByTestId('adjust-notes')).getByText('Je hebt Anna en Dirk vastgezet. Deze wijziging haalt ze uit elkaar, en dan staan ze niet meer vast.');
+    const confirm = within(dialog).getByRole('button', { name: 'Wijziging doorvoeren' }) as HTMLButtonElement;
+    expect(confirm.disabled).toBe(false);
+    fireEvent.click(confirm);
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    const { pairKey } = await import('../../src/lib/matcher/review/decisions.ts');
+    expect(stored().review.locked.map(pairKey)).not.toContain(pairKey([idOf('Anna'), idOf('Dirk')]));
+  });
+
   it('shows a change it cannot keep, says why, and offers no confirm', async () => {
     const PEERS = [
       ['1', 'Anna', 'mentee', 'Nederlands', 'Excel', 'Excel', 'jazz', ''],
@@ -248,5 +271,29 @@ describe('the panel in groups mode', () => {
     // Every current group member, to lock with or rule out.
     within(dialog).getByRole('button', { name: 'Lock G1 and G2' });
     within(dialog).getByRole('button', { name: 'Never match G1 and G3 again' });
+  });
+});
+
+describe('the panel in group mentoring', () => {
+  // Preset "Groepsmentoring": 4 to 6 members per group, and a mentor on top of them.
+  const input: MatchingInput = {
+    participants: [
+      person('x1', 'mentor', { interests: ['jazz'] }),
+      person('x2', 'mentor', { interests: ['chess'] }),
+      ...Array.from({ length: 10 }, (_, index) => person(`m${index}`, 'mentee', { interests: [index < 5 ? 'jazz' : 'chess'] })),
+    ],
+    criteria: [{ kind: 'shared', weight: 1, property: 'interests' }],
+    mode: PRESETS.groupMentoring.mode,
+  };
+
+  it('does not count the mentor in a group’s size, so a move within the sizes is not flagged', () => {
+    const result = runMatching(input);
+    const mover = result.matches[0]!.ids.find((id) => id.startsWith('m'))!;
+    render(<AdjustPanel locale="en" project={emptyProject()} result={result} input={input} names={nameLookup(input.participants)} startWith={mover} onClose={() => {}} />);
+    const dialog = screen.getByRole('dialog', { name: 'Change by hand' });
+    const [option] = within(dialog).getAllByTestId('adjust-candidate');
+    expect(option!.querySelector('.adjust-candidate__flag')).toBeNull();
+    fireEvent.click(within(option!).getByRole('radio'));
+    expect(within(dialog).queryByTestId('adjust-notes')?.textContent ?? '').not.toMatch(/members/);
   });
 });

@@ -52,8 +52,8 @@ export function AdjustPanel({ locale, project, result, input, names, startWith, 
   const [breakAccepted, setBreakAccepted] = useState(false);
 
   const candidates = useMemo(
-    () => (personId === null || kind === null ? [] : candidatesFor(place, adjuster, result, kind, personId, names, locale)),
-    [place, adjuster, result, kind, personId, names, locale],
+    () => (personId === null || kind === null ? [] : candidatesFor(place, adjuster, result, kind, personId, names, locale, project.review.locked)),
+    [place, adjuster, result, kind, personId, names, locale, project.review.locked],
   );
   const { shown, total } = useMemo(() => filterCandidates(candidates, query), [candidates, query]);
   const selected = candidates.find((candidate) => candidate.id === chosen) ?? null;
@@ -218,7 +218,7 @@ export function AdjustPanel({ locale, project, result, input, names, startWith, 
           <section class="adjust-preview" aria-labelledby={`${ID}-preview-title`} data-testid="adjust-preview">
             <h3 id={`${ID}-preview-title`}>{t('matcher.adjust.preview.heading')}</h3>
             {selected ? (
-              <PreviewDetails t={t} locale={locale} preview={selected.preview} offSize={selected.offSize} sizes={place.groupSizes} result={result} names={names} />
+              <PreviewDetails t={t} locale={locale} preview={selected.preview} offSize={selected.offSize} endsLocks={selected.endsLocks} sizes={place.groupSizes} groupMentors={place.groupMentors} result={result} names={names} />
             ) : (
               <p class="adjust-preview__pick">{t('matcher.adjust.preview.pick')}</p>
             )}
@@ -377,12 +377,13 @@ function candidateContext(t: Translate, candidate: Candidate): string {
   return parts.join(' · ');
 }
 
-function candidateFlags(t: Translate, { preview, offSize }: Candidate): string {
+function candidateFlags(t: Translate, { preview, offSize, endsLocks }: Candidate): string {
   const flags: string[] = [];
   if (!preview.recordable) flags.push(t('matcher.adjust.candidate.notKept'));
   if (preview.brokenRules.length > 0) flags.push(t('matcher.adjust.candidate.breaksRule'));
   if (preview.overCapacity.length > 0) flags.push(t('matcher.adjust.candidate.overCapacity'));
   if (offSize.length > 0) flags.push(t('matcher.adjust.candidate.offSize'));
+  if (endsLocks.length > 0) flags.push(t('matcher.adjust.candidate.endsLock'));
   return flags.join(' · ');
 }
 
@@ -391,14 +392,17 @@ interface PreviewDetailsProps {
   locale: Locale;
   preview: AdjustmentPreview;
   offSize: readonly OffSizeGroup[];
+  endsLocks: readonly IdPair[];
   sizes: Placement['groupSizes'];
+  /** Sizes are counted without the group's mentor. */
+  groupMentors: boolean;
   result: MatchingResult;
   names: NameLookup;
 }
 
 /** The matches as they are and as they would be, the figures, and what the coordinator should know. */
-function PreviewDetails({ t, locale, preview, offSize, sizes, result, names }: PreviewDetailsProps) {
-  const notes = previewNotes(preview, names);
+function PreviewDetails({ t, locale, preview, offSize, endsLocks, sizes, groupMentors, result, names }: PreviewDetailsProps) {
+  const notes = previewNotes(preview, names, endsLocks);
   if (!preview.valid) return <p class="adjust-preview__invalid">{t(notes[0]!.key, notes[0]!.params)}</p>;
   const before = preview.replaces.flatMap((index) => (result.matches[index] ? [result.matches[index]] : []));
   const nothing = preview.matches.length === 0 && preview.replaces.length === 0;
@@ -449,7 +453,7 @@ function PreviewDetails({ t, locale, preview, offSize, sizes, result, names }: P
           {sizes &&
             offSize.map((group) => (
               <li key={group.ids.join(' ')} class="adjust-preview__warning">
-                {t('matcher.adjust.preview.offSize', { names: listName(group.ids), count: group.size, min: sizes.min, max: sizes.max })}
+                {t(groupMentors ? 'matcher.adjust.preview.offSizeWithMentor' : 'matcher.adjust.preview.offSize', { names: listName(group.ids), count: group.size, min: sizes.min, max: sizes.max })}
               </li>
             ))}
         </ul>

@@ -42,6 +42,7 @@ export const matcherAdjust = {
   'matcher.adjust.candidate.breaksRule': 'breaks a hard rule',
   'matcher.adjust.candidate.overCapacity': 'more mentees than agreed',
   'matcher.adjust.candidate.offSize': 'group too big or too small',
+  'matcher.adjust.candidate.endsLock': 'ends a lock',
   'matcher.adjust.candidate.notKept': 'can’t be kept',
   'matcher.adjust.preview.heading': 'What changes',
   'matcher.adjust.preview.pick': 'Pick someone above to see here what it costs.',
@@ -54,6 +55,10 @@ export const matcherAdjust = {
   'matcher.adjust.preview.totalWas': '{after} (was {before})',
   'matcher.adjust.preview.brokenRules': 'Goes against: {rules}',
   'matcher.adjust.preview.offSize': { one: '{names}: this group would have {count} member; you set {min} to {max}.', other: '{names}: this group would have {count} members; you set {min} to {max}.' },
+  'matcher.adjust.preview.offSizeWithMentor': {
+    one: '{names}: this group would have {count} member besides its mentor; you set {min} to {max}.',
+    other: '{names}: this group would have {count} members besides its mentor; you set {min} to {max}.',
+  },
   'matcher.adjust.preview.nothing': 'This changes nothing.',
   'matcher.adjust.preview.notKept':
     'This change can’t be kept: locked pairs can’t hold a match of three in the next calculation. Pair someone without a partner instead, or swap.',

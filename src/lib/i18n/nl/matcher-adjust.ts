@@ -41,6 +41,7 @@ export const matcherAdjust = {
   'matcher.adjust.candidate.breaksRule': 'gaat tegen een harde regel in',
   'matcher.adjust.candidate.overCapacity': 'meer mentees dan afgesproken',
   'matcher.adjust.candidate.offSize': 'groep te groot of te klein',
+  'matcher.adjust.candidate.endsLock': 'maakt een vastgezet paar los',
   'matcher.adjust.candidate.notKept': 'kan niet blijven staan',
   'matcher.adjust.preview.heading': 'Wat er verandert',
   'matcher.adjust.preview.pick': 'Kies hierboven iemand, dan zie je hier wat het kost.',
@@ -53,6 +54,10 @@ export const matcherAdjust = {
   'matcher.adjust.preview.totalWas': '{after} (was {before})',
   'matcher.adjust.preview.brokenRules': 'Gaat in tegen: {rules}',
   'matcher.adjust.preview.offSize': { one: '{names}: deze groep telt dan {count} deelnemer; je hebt {min} tot {max} ingesteld.', other: '{names}: deze groep telt dan {count} deelnemers; je hebt {min} tot {max} ingesteld.' },
+  'matcher.adjust.preview.offSizeWithMentor': {
+    one: '{names}: deze groep telt dan {count} deelnemer naast de mentor; je hebt {min} tot {max} ingesteld.',
+    other: '{names}: deze groep telt dan {count} deelnemers naast de mentor; je hebt {min} tot {max} ingesteld.',
+  },
   'matcher.adjust.preview.nothing': 'Hiermee verandert er niets.',
   'matcher.adjust.preview.notKept':
     'Deze wijziging kan niet blijven staan: een koppeling van drie is met vaste paren niet vast te houden bij de volgende berekening. Koppel liever iemand zonder partner, of ruil.',
