@@ -131,7 +131,12 @@ describe('the change-by-hand panel', () => {
     const expected = createAdjuster(input, result).preview({ kind: 'swap', ids: [dirk, eva] });
     expect(expected.delta).toBeLessThan(0);
     const minus = `−${formatScore(-expected.delta, 'nl')}`;
-    const evaOption = within(dialog).getByRole('radio', { name: new RegExp(`^Eva nu met Bart nieuwe score [\\d,]+, totaal ${minus}$`) });
+    // The score is that of Dirk's new match, and the line says so.
+    const dirkWithBart = expected.matches.find((match) => match.ids.includes(dirk))!;
+    const evaOption = within(dialog).getByRole('radio', { name: `Eva nu met Bart nieuwe koppeling van Dirk scoort ${formatScore(dirkWithBart.score, 'nl')}, totaal ${minus}` });
+    // Swapping with someone without a match: one phrase for what happens, not "zonder koppeling" and "geen koppeling" both.
+    const gijsOption = within(dialog).getByRole('radio', { name: /^Gijs heeft nog geen koppeling en neemt de plek van Dirk over, totaal −[\d,]+ gaat tegen een harde regel in$/ });
+    expect(gijsOption.closest('label')!.textContent).not.toMatch(/zonder koppeling|geen koppeling,/);
     const confirm = within(dialog).getByRole('button', { name: 'Wijziging doorvoeren' }) as HTMLButtonElement;
     expect(confirm.disabled).toBe(true);
     within(dialog).getByText('Kies hierboven iemand, dan zie je hier wat het kost.');
@@ -172,7 +177,7 @@ describe('the change-by-hand panel', () => {
     const dialog = await open('Gijs');
     // Unmatched: assigning to a mentor comes first; Cees still has room.
     expect((within(dialog).getByRole('radio', { name: 'Match with a mentor' }) as HTMLInputElement).checked).toBe(true);
-    const ceesOption = within(dialog).getByRole('radio', { name: /^Cees now with Fien · 1 place free new score [\d.]+, total \+[\d.]+ breaks a hard rule$/ });
+    const ceesOption = within(dialog).getByRole('radio', { name: /^Cees now with Fien · 1 place free Gijs’s new match scores [\d.]+, total \+[\d.]+ breaks a hard rule$/ });
     fireEvent.click(ceesOption);
     const notes = within(dialog).getByTestId('adjust-notes');
     within(notes).getByText(/^Cees, Gijs: this goes against a hard rule \(no shared language\)/);

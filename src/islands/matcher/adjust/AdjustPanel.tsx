@@ -213,6 +213,7 @@ export function AdjustPanel({ locale, project, result, input, names, startWith, 
             chosen={chosen}
             onChoose={chooseCandidate}
             initialFocus={kinds.length <= 1}
+            personName={nameOf(names, personId)}
           />
 
           <section class="adjust-preview" aria-labelledby={`${ID}-preview-title`} data-testid="adjust-preview">
@@ -307,10 +308,12 @@ interface CandidateListProps {
   chosen: string | null;
   onChoose: (id: string) => void;
   initialFocus: boolean;
+  /** Whose new match the figures are about: the person the panel is for. */
+  personName: string;
 }
 
 /** A filterable radio group: arrow keys walk the candidates, each read out with what it costs. */
-function CandidateList({ t, locale, kind, shown, total, all, query, onQuery, chosen, onChoose, initialFocus }: CandidateListProps) {
+function CandidateList({ t, locale, kind, shown, total, all, query, onQuery, chosen, onChoose, initialFocus, personName }: CandidateListProps) {
   const legend = t(`matcher.adjust.candidates.${kind}`);
   return (
     <fieldset class="adjust-candidates">
@@ -350,12 +353,8 @@ function CandidateList({ t, locale, kind, shown, total, all, query, onQuery, cho
                     <input type="radio" name={`${ID}-candidate`} value={candidate.id} checked={candidate.id === chosen} onChange={() => onChoose(candidate.id)} />
                     <span class="adjust-candidate__text">
                       <span class="adjust-candidate__name">{kind === 'move' ? t('matcher.adjust.candidate.group', { names: candidate.members.join(', ') }) : candidate.members.join(', ')}</span>
-                      <span class="adjust-candidate__context">{candidateContext(t, candidate)}</span>
-                      <span class="adjust-candidate__figures">
-                        {candidate.newScore === null
-                          ? t('matcher.adjust.candidate.noScore', { delta: formatScoreChange(candidate.preview.delta, locale) })
-                          : t('matcher.adjust.candidate.figures', { score: formatScore(candidate.newScore, locale), delta: formatScoreChange(candidate.preview.delta, locale) })}
-                      </span>
+                      {!takesPlace(candidate) && <span class="adjust-candidate__context">{candidateContext(t, candidate)}</span>}
+                      <span class="adjust-candidate__figures">{candidateFigures(t, locale, kind, candidate, personName)}</span>
                       {candidate.flagged && <span class="adjust-candidate__flag">{candidateFlags(t, candidate)}</span>}
                     </span>
                   </label>
@@ -368,6 +367,20 @@ function CandidateList({ t, locale, kind, shown, total, all, query, onQuery, cho
       )}
     </fieldset>
   );
+}
+
+/** A swap with someone who has no match: they take the person's place, and the person is left without one. */
+function takesPlace(candidate: Candidate): boolean {
+  return candidate.partners !== null && candidate.partners.length === 0 && candidate.newScore === null && candidate.preview.change.kind === 'swap';
+}
+
+/** Whose score it is (the person's new match or group) and the change in total, or what the swap does when there is no new match. */
+function candidateFigures(t: Translate, locale: Locale, kind: AdjustKind, candidate: Candidate, name: string): string {
+  const delta = formatScoreChange(candidate.preview.delta, locale);
+  if (takesPlace(candidate)) return t('matcher.adjust.candidate.takesPlace', { name, delta });
+  if (candidate.newScore === null) return t('matcher.adjust.candidate.noScore', { name, delta });
+  const score = formatScore(candidate.newScore, locale);
+  return t(kind === 'move' || kind === 'swapGroup' ? 'matcher.adjust.candidate.figures.group' : 'matcher.adjust.candidate.figures', { name, score, delta });
 }
 
 function candidateContext(t: Translate, candidate: Candidate): string {
