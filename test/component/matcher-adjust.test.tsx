@@ -2,6 +2,7 @@
 // panel previews every candidate with the engine's what-if, and confirming records the change
 // as locked pairs, with a toast whose Undo takes it back.
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { render as renderNow } from 'preact';
 import { useState } from 'preact/hooks';
 import { describe, expect, it, vi } from 'vitest';
 import type { Locale } from '../../src/lib/i18n/locales.ts';
@@ -276,6 +277,28 @@ describe('the panel in groups mode', () => {
     // Every current group member, to lock with or rule out.
     within(dialog).getByRole('button', { name: 'Lock G1 and G2' });
     within(dialog).getByRole('button', { name: 'Never match G1 and G3 again' });
+  });
+});
+
+describe('opening the panel', () => {
+  it('shows the dialog, focus inside it, in the same commit as the click that opened it (no frame without it)', () => {
+    const pool: MatchingInput = {
+      participants: ['a', 'b', 'c', 'd'].map((id) => person(id, 'both', { interests: ['jazz'] })),
+      criteria: [{ kind: 'shared', weight: 1, property: 'interests' }],
+      mode: { kind: 'peers' },
+    };
+    const result = runMatching(pool);
+    const container = document.body.appendChild(document.createElement('div'));
+    // Plain Preact render, not wrapped in act(): effects that wait for a paint have not run yet.
+    renderNow(<AdjustPanel locale="en" project={emptyProject()} result={result} input={pool} names={nameLookup(pool.participants)} startWith="a" onClose={() => {}} />, container);
+    try {
+      const dialog = container.querySelector('dialog')!;
+      expect(dialog.open).toBe(true);
+      expect(dialog.contains(document.activeElement)).toBe(true);
+    } finally {
+      renderNow(null, container);
+      container.remove();
+    }
   });
 });
 

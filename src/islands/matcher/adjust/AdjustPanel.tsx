@@ -1,9 +1,9 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { translator, type Translate } from '../../../lib/i18n/index.ts';
 import type { Locale } from '../../../lib/i18n/locales.ts';
 import type { MatchingProject } from '../../../lib/matcher/model.ts';
 import { formatScore, nameOf, type NameLookup } from '../../../lib/matcher/result-view.ts';
-import { createAdjuster, type AdjustmentPreview, type ManualChange } from '../../../lib/matcher/review/adjust.ts';
+import { createAdjuster, type Adjuster, type AdjustmentPreview, type ManualChange } from '../../../lib/matcher/review/adjust.ts';
 import { pairKey } from '../../../lib/matcher/review/decisions.ts';
 import { describeChange, previewNotes } from '../../../lib/matcher/review/describe.ts';
 import type { IdPair, MatchingInput, MatchingResult } from '../../../lib/matching/types.ts';
@@ -11,6 +11,7 @@ import { adjust, forbid, lock, undoReview, unlock, type ReviewUndo } from '../..
 import { useAnnounce } from '../../ui/announce.ts';
 import { Field } from '../../ui/Field.tsx';
 import { Icon } from '../../ui/Icon.tsx';
+import { memo } from '../../ui/memo.ts';
 import { candidatesFor, filterCandidates, formatScoreChange, kindsFor, placement, type AdjustKind, type Candidate, type OffSizeGroup, type Placement } from '../../../lib/matcher/review/candidates.ts';
 import '../../../styles/matcher-adjust.css';
 
@@ -30,6 +31,19 @@ export interface AdjustPanelProps {
 
 const ID = 'matcher-adjust';
 
+/**
+ * The what-if's set-up for a result, kept while the result lives: the panel opens again and
+ * again on the same result, and each opening should cost only the candidates it shows.
+ */
+const setUps = new WeakMap<MatchingResult, WeakMap<MatchingInput, { place: Placement; adjuster: Adjuster }>>();
+function setUpFor(input: MatchingInput, result: MatchingResult): { place: Placement; adjuster: Adjuster } {
+  let byInput = setUps.get(result);
+  if (!byInput) setUps.set(result, (byInput = new WeakMap()));
+  let found = byInput.get(input);
+  if (!found) byInput.set(input, (found = { place: placement(input, result), adjuster: createAdjuster(input, result) }));
+  return found;
+}
+
 /** Swap, move or assign by hand with the cost previewed; lock or forbid. */
 export function AdjustPanel({ locale, project, result, input, names, startWith, onClose, returnFocus }: AdjustPanelProps) {
   const t = translator(locale);
@@ -39,9 +53,21 @@ export function AdjustPanel({ locale, project, result, input, names, startWith, 
   const opener = useRef(typeof document === 'undefined' ? null : (document.activeElement as HTMLElement | null));
   const closing = useRef(false);
 
-  const place = useMemo(() => placement(input, result), [input, result]);
-  const adjuster = useMemo(() => createAdjuster(input, result), [input, result]);
-  const people = useMemo(() => [...place.ids].sort((a, b) => nameOf(names, a).localeCompare(nameOf(names, b), locale)), [place, names, locale]);
+  const { place, adjuster } = setUpFor(input, result);
+  const people = useMemo(() => {
+    const collator = new Intl.Collator(locale);
+    return [...place.ids].sort((a, b) => collator.compare(nameOf(names, a), nameOf(names, b)));
+  }, [place, names, locale]);
+  // The same elements each render: Preact skips them, so a keystroke does not walk every option.
+  const personOptions = useMemo(
+    () =>
+      people.map((id) => (
+        <option key={id} value={id}>
+          {nameOf(names, id)}
+        </option>
+      )),
+    [people, names],
+  );
 
   const [personId, setPersonId] = useState<string | null>(startWith !== null && place.ids.includes(startWith) ? startWith : null);
   const kinds = personId === null ? [] : kindsFor(place, personId);
@@ -51,14 +77,21 @@ export function AdjustPanel({ locale, project, result, input, names, startWith, 
   const [chosen, setChosen] = useState<string | null>(null);
   const [breakAccepted, setBreakAccepted] = useState(false);
 
-  const candidates = useMemo(
-    () => (personId === null || kind === null ? [] : candidatesFor(place, adjuster, result, kind, personId, names, locale, project.review.locked)),
-    [place, adjuster, result, kind, personId, names, locale, project.review.locked],
-  );
+  // Per person and kind, so going back to a kind (or re-rendering for a keystroke) costs nothing.
+  const locked = project.review.locked;
+  const byKind = useMemo(() => new Map<string, Candidate[]>(), [place, adjuster, result, names, locale, locked]);
+  const candidates = useMemo(() => {
+    if (personId === null || kind === null) return [];
+    const key = `${personId}\u0000${kind}`;
+    let found = byKind.get(key);
+    if (!found) byKind.set(key, (found = candidatesFor(place, adjuster, result, kind, personId, names, locale, locked)));
+    return found;
+  }, [byKind, personId, kind]);
   const { shown, total } = useMemo(() => filterCandidates(candidates, query), [candidates, query]);
-  const selected = candidates.find((candidate) => candidate.id === chosen) ?? null;
+  const selected = useMemo(() => candidates.find((candidate) => candidate.id === chosen) ?? null, [candidates, chosen]);
 
-  useEffect(() => {
+  // Before the first paint: the dialog shows (modal, focus in it) in the frame of the click that opened it.
+  useLayoutEffect(() => {
     const element = dialog.current;
     if (element && !element.open) {
       if (typeof element.showModal === 'function') element.showModal();
@@ -91,10 +124,11 @@ export function AdjustPanel({ locale, project, result, input, names, startWith, 
     setChosen(null);
     setBreakAccepted(false);
   };
-  const chooseCandidate = (id: string) => {
+  // Stable, so a candidate's row renders again only when it is (or stops being) the chosen one.
+  const chooseCandidate = useCallback((id: string) => {
     setChosen(id);
     setBreakAccepted(false);
-  };
+  }, []);
 
   /** Toasts the change with its Undo, then closes; focus goes back where the panel was opened from. */
   const done = (
@@ -164,11 +198,7 @@ export function AdjustPanel({ locale, project, result, input, names, startWith, 
             onChange={(event) => choosePerson(event.currentTarget.value || null)}
           >
             {personId === null && <option value="">{t('matcher.adjust.person.choose')}</option>}
-            {people.map((id) => (
-              <option key={id} value={id}>
-                {nameOf(names, id)}
-              </option>
-            ))}
+            {personOptions}
           </select>
         )}
       </Field>
@@ -348,17 +378,7 @@ function CandidateList({ t, locale, kind, shown, total, all, query, onQuery, cho
           ) : (
             <ul class="adjust-candidates__list" data-testid="adjust-candidates">
               {shown.map((candidate) => (
-                <li key={candidate.id}>
-                  <label class={candidate.id === chosen ? 'adjust-candidate adjust-candidate--chosen' : 'adjust-candidate'} data-testid="adjust-candidate">
-                    <input type="radio" name={`${ID}-candidate`} value={candidate.id} checked={candidate.id === chosen} onChange={() => onChoose(candidate.id)} />
-                    <span class="adjust-candidate__text">
-                      <span class="adjust-candidate__name">{kind === 'move' ? t('matcher.adjust.candidate.group', { names: candidate.members.join(', ') }) : candidate.members.join(', ')}</span>
-                      {!takesPlace(candidate) && <span class="adjust-candidate__context">{candidateContext(t, candidate)}</span>}
-                      <span class="adjust-candidate__figures">{candidateFigures(t, locale, kind, candidate, personName)}</span>
-                      {candidate.flagged && <span class="adjust-candidate__flag">{candidateFlags(t, candidate)}</span>}
-                    </span>
-                  </label>
-                </li>
+                <CandidateRow key={candidate.id} locale={locale} kind={kind} candidate={candidate} chosen={candidate.id === chosen} onChoose={onChoose} personName={personName} />
               ))}
             </ul>
           )}
@@ -382,6 +402,33 @@ function candidateFigures(t: Translate, locale: Locale, kind: AdjustKind, candid
   const score = formatScore(candidate.newScore, locale);
   return t(kind === 'move' || kind === 'swapGroup' ? 'matcher.adjust.candidate.figures.group' : 'matcher.adjust.candidate.figures', { name, score, delta });
 }
+
+interface CandidateRowProps {
+  locale: Locale;
+  kind: AdjustKind;
+  candidate: Candidate;
+  chosen: boolean;
+  onChoose: (id: string) => void;
+  personName: string;
+}
+
+/** One candidate; memoised, as a keystroke in the filter or a pick must not redraw up to `CANDIDATE_CAP` rows. */
+const CandidateRow = memo(function CandidateRow({ locale, kind, candidate, chosen, onChoose, personName }: CandidateRowProps) {
+  const t = translator(locale);
+  return (
+    <li>
+      <label class={chosen ? 'adjust-candidate adjust-candidate--chosen' : 'adjust-candidate'} data-testid="adjust-candidate">
+        <input type="radio" name={`${ID}-candidate`} value={candidate.id} checked={chosen} onChange={() => onChoose(candidate.id)} />
+        <span class="adjust-candidate__text">
+          <span class="adjust-candidate__name">{kind === 'move' ? t('matcher.adjust.candidate.group', { names: candidate.members.join(', ') }) : candidate.members.join(', ')}</span>
+          {!takesPlace(candidate) && <span class="adjust-candidate__context">{candidateContext(t, candidate)}</span>}
+          <span class="adjust-candidate__figures">{candidateFigures(t, locale, kind, candidate, personName)}</span>
+          {candidate.flagged && <span class="adjust-candidate__flag">{candidateFlags(t, candidate)}</span>}
+        </span>
+      </label>
+    </li>
+  );
+});
 
 function candidateContext(t: Translate, candidate: Candidate): string {
   const parts: string[] = [];

@@ -194,8 +194,16 @@ function rank(candidate: Candidate): number {
 /** The candidates whose names hold the query (case and accents aside), at most `cap`, and how many matched. */
 export function filterCandidates(candidates: readonly Candidate[], query: string, cap = CANDIDATE_CAP): { shown: Candidate[]; total: number } {
   const needle = fold(query.trim());
-  const found = needle === '' ? candidates : candidates.filter((candidate) => candidate.members.some((name) => fold(name).includes(needle)));
+  const found = needle === '' ? candidates : candidates.filter((candidate) => foldedNames(candidate).some((name) => name.includes(needle)));
   return { shown: found.slice(0, cap), total: found.length };
+}
+
+/** Folded once per candidate: a keystroke then only compares strings. */
+const folded = new WeakMap<Candidate, readonly string[]>();
+function foldedNames(candidate: Candidate): readonly string[] {
+  let names = folded.get(candidate);
+  if (!names) folded.set(candidate, (names = candidate.members.map(fold)));
+  return names;
 }
 
 function fold(text: string): string {
