@@ -302,6 +302,31 @@ describe('opening the panel', () => {
   });
 });
 
+describe('Tab in the panel', () => {
+  it('goes from the last control back to the first, and Shift+Tab from the first to the last', () => {
+    const pool: MatchingInput = {
+      participants: ['a', 'b', 'c', 'd'].map((id) => person(id, 'both', { interests: ['jazz'] })),
+      criteria: [{ kind: 'shared', weight: 1, property: 'interests' }],
+      mode: { kind: 'peers' },
+    };
+    const result = runMatching(pool);
+    render(<AdjustPanel locale="en" project={emptyProject()} result={result} input={pool} names={nameLookup(pool.participants)} startWith="a" onClose={() => {}} />);
+    const dialog = screen.getByRole('dialog', { name: 'Change by hand' });
+    const close = within(dialog).getByRole('button', { name: 'Close' });
+    const buttons = within(dialog).getAllByRole('button');
+    const last = buttons.at(-1)!;
+    last.focus();
+    expect(fireEvent.keyDown(last, { key: 'Tab' })).toBe(false);
+    expect(document.activeElement).toBe(close);
+    expect(fireEvent.keyDown(close, { key: 'Tab', shiftKey: true })).toBe(false);
+    expect(document.activeElement).toBe(last);
+    // In between, Tab is the browser's own.
+    const filter = within(dialog).getByRole('searchbox');
+    filter.focus();
+    expect(fireEvent.keyDown(filter, { key: 'Tab' })).toBe(true);
+  });
+});
+
 describe('the panel in group mentoring', () => {
   // Preset "Groepsmentoring": 4 to 6 members per group, and a mentor on top of them.
   const input: MatchingInput = {

@@ -175,7 +175,7 @@ export function AdjustPanel({ locale, project, result, input, names, startWith, 
         if (event.key === 'Escape') {
           event.preventDefault();
           close();
-        }
+        } else if (event.key === 'Tab' && dialog.current) keepTabInside(event, dialog.current);
       }}
     >
       <div class="adjust-panel__head">
@@ -313,6 +313,37 @@ export function AdjustPanel({ locale, project, result, input, names, startWith, 
       )}
     </dialog>
   );
+}
+
+const TABBABLE = 'button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), a[href], [tabindex]:not([tabindex="-1"])';
+
+/** The controls Tab visits, in order: of a radio group only the checked radio (the first when none is). */
+function tabStops(root: HTMLElement): HTMLElement[] {
+  const all = [...root.querySelectorAll<HTMLElement>(TABBABLE)];
+  const groups = new Map<string, HTMLInputElement>();
+  for (const element of all)
+    if (element instanceof HTMLInputElement && element.type === 'radio' && element.name !== '') {
+      const stop = groups.get(element.name);
+      if (!stop || (element.checked && !stop.checked)) groups.set(element.name, element);
+    }
+  return all.filter((element) => !(element instanceof HTMLInputElement && element.type === 'radio' && element.name !== '' && groups.get(element.name) !== element));
+}
+
+/**
+ * Tab past the last control goes back to the first (Shift+Tab the other way): the modal dialog
+ * makes the page inert, and Chromium would otherwise leave the dialog for the browser's own bar.
+ */
+function keepTabInside(event: KeyboardEvent, root: HTMLElement): void {
+  const stops = tabStops(root);
+  const first = stops[0];
+  const last = stops.at(-1);
+  if (!first || !last) return;
+  const active = document.activeElement;
+  const at = (stop: HTMLElement) => active === stop || (stop instanceof HTMLInputElement && stop.type === 'radio' && active instanceof HTMLInputElement && active.type === 'radio' && active.name === stop.name);
+  if (event.shiftKey ? at(first) || active === root : at(last)) {
+    event.preventDefault();
+    (event.shiftKey ? last : first).focus();
+  }
 }
 
 /** A rule may be broken only when the coordinator says so; a change that cannot be kept, never. */
