@@ -2,6 +2,7 @@
 // panel previews every candidate with the engine's what-if, and confirming records the change
 // as locked pairs, with a toast whose Undo takes it back.
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { render as renderNow } from 'preact';
 import { useState } from 'preact/hooks';
 import { describe, expect, it, vi } from 'vitest';
 import type { Locale } from '../../src/lib/i18n/locales.ts';
@@ -12,6 +13,7 @@ import { runMatching } from '../../src/lib/matching/engine.ts';
 import type { MatchingInput } from '../../src/lib/matching/types.ts';
 import { nameLookup } from '../../src/lib/matcher/result-view.ts';
 import { createAdjuster } from '../../src/lib/matcher/review/adjust.ts';
+import { PRESETS } from '../../src/lib/matcher/presets.ts';
 import { FakeWorker } from './support/run-step.tsx';
 
 const HEADERS = ['Personeelsnummer', 'Naam', 'Rol', 'Talen', 'Kan helpen met', 'Leerdoelen', 'Interesses', 'Capaciteit'];
@@ -130,7 +132,12 @@ describe('the change-by-hand panel', () => {
     const expected = createAdjuster(input, result).preview({ kind: 'swap', ids: [dirk, eva] });
     expect(expected.delta).toBeLessThan(0);
     const minus = `−${formatScore(-expected.delta, 'nl')}`;
-    const evaOption = within(dialog).getByRole('radio', { name: new RegExp(`^Eva nu met Bart nieuwe score [\\d,]+, totaal ${minus}$`) });
+    // The score is that of Dirk's new match, and the line says so.
+    const dirkWithBart = expected.matches.find((match) => match.ids.includes(dirk))!;
+    const evaOption = within(dialog).getByRole('radio', { name: `Eva nu met Bart nieuwe koppeling van Dirk scoort ${formatScore(dirkWithBart.score, 'nl')}, totaal ${minus}` });
+    // Swapping with someone without a match: one phrase for what happens, not "zonder koppeling" and "geen koppeling" both.
+    const gijsOption = within(dialog).getByRole('radio', { name: /^Gijs heeft nog geen koppeling en neemt de plek van Dirk over, totaal −[\d,]+ gaat tegen een harde regel in$/ });
+    expect(gijsOption.closest('label')!.textContent).not.toMatch(/zonder koppeling|geen koppeling,/);
     const confirm = within(dialog).getByRole('button', { name: 'Wijziging doorvoeren' }) as HTMLButtonElement;
     expect(confirm.disabled).toBe(true);
     within(dialog).getByText('Kies hierboven iemand, dan zie je hier wat het kost.');
@@ -171,7 +178,7 @@ describe('the change-by-hand panel', () => {
     const dialog = await open('Gijs');
     // Unmatched: assigning to a mentor comes first; Cees still has room.
     expect((within(dialog).getByRole('radio', { name: 'Match with a mentor' }) as HTMLInputElement).checked).toBe(true);
-    const ceesOption = within(dialog).getByRole('radio', { name: /^Cees now with Fien · 1 place free new score [\d.]+, total \+[\d.]+ breaks a hard rule$/ });
+    const ceesOption = within(dialog).getByRole('radio', { name: /^Cees now with Fien · 1 place free Gijs’s new match scores [\d.]+, total \+[\d.]+ breaks a hard rule$/ });
     fireEvent.click(ceesOption);
     const notes = within(dialog).getByTestId('adjust-notes');
     within(notes).getByText(/^Cees, Gijs: this goes against a hard rule \(no shared language\)/);
@@ -206,6 +213,28 @@ describe('the change-by-hand panel', () => {
     const { pairKey } = await import('../../src/lib/matcher/review/decisions.ts');
     expect(stored().review.locked.map(pairKey)).toEqual([pairKey([idOf('Anna'), idOf('Dirk')])]);
     expect(screen.getByTestId('toast').textContent).toContain('Done: Lock Dirk and Anna.');
+  });
+
+  it('flags a swap that ends a lock the coordinator set, names the pair in the preview, and still lets it be made', async () => {
+    const { stored, shown, open, finishRun } = await setUp('nl');
+    const idOf = (name: string) => shown().input.participants.find((person) => person.name === name)!.id;
+    const { lock } = await import('../../src/stores/matcher-review.ts');
+    lock(stored().id, [idOf('Dirk'), idOf('Anna')]);
+    await finishRun();
+    const dialog = await open('Eva');
+    const options = within(dialog).getAllByTestId('adjust-candidate');
+    const dirk = within(dialog).getByRole('radio', { name: /^Dirk nu met Anna .* maakt een vastgezet paar los$/ });
+    // After every candidate that ends no lock.
+    const at = options.findIndex((option) => option.contains(dirk));
+    expect(options.slice(0, at).every((option) => !option.textContent!.includes('vastgezet'))).toBe(true);
+    fireEvent.click(dirk);
+    within(within(dialog).getByTestId('adjust-notes')).getByText('Je hebt Anna en Dirk vastgezet. Deze wijziging haalt ze uit elkaar, en dan staan ze niet meer vast.');
+    const confirm = within(dialog).getByRole('button', { name: 'Wijziging doorvoeren' }) as HTMLButtonElement;
+    expect(confirm.disabled).toBe(false);
+    fireEvent.click(confirm);
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    const { pairKey } = await import('../../src/lib/matcher/review/decisions.ts');
+    expect(stored().review.locked.map(pairKey)).not.toContain(pairKey([idOf('Anna'), idOf('Dirk')]));
   });
 
   it('shows a change it cannot keep, says why, and offers no confirm', async () => {
@@ -248,5 +277,76 @@ describe('the panel in groups mode', () => {
     // Every current group member, to lock with or rule out.
     within(dialog).getByRole('button', { name: 'Lock G1 and G2' });
     within(dialog).getByRole('button', { name: 'Never match G1 and G3 again' });
+  });
+});
+
+describe('opening the panel', () => {
+  it('shows the dialog, focus inside it, in the same commit as the click that opened it (no frame without it)', () => {
+    const pool: MatchingInput = {
+      participants: ['a', 'b', 'c', 'd'].map((id) => person(id, 'both', { interests: ['jazz'] })),
+      criteria: [{ kind: 'shared', weight: 1, property: 'interests' }],
+      mode: { kind: 'peers' },
+    };
+    const result = runMatching(pool);
+    const container = document.body.appendChild(document.createElement('div'));
+    // Plain Preact render, not wrapped in act(): effects that wait for a paint have not run yet.
+    renderNow(<AdjustPanel locale="en" project={emptyProject()} result={result} input={pool} names={nameLookup(pool.participants)} startWith="a" onClose={() => {}} />, container);
+    try {
+      const dialog = container.querySelector('dialog')!;
+      expect(dialog.open).toBe(true);
+      expect(dialog.contains(document.activeElement)).toBe(true);
+    } finally {
+      renderNow(null, container);
+      container.remove();
+    }
+  });
+});
+
+describe('Tab in the panel', () => {
+  it('goes from the last control back to the first, and Shift+Tab from the first to the last', () => {
+    const pool: MatchingInput = {
+      participants: ['a', 'b', 'c', 'd'].map((id) => person(id, 'both', { interests: ['jazz'] })),
+      criteria: [{ kind: 'shared', weight: 1, property: 'interests' }],
+      mode: { kind: 'peers' },
+    };
+    const result = runMatching(pool);
+    render(<AdjustPanel locale="en" project={emptyProject()} result={result} input={pool} names={nameLookup(pool.participants)} startWith="a" onClose={() => {}} />);
+    const dialog = screen.getByRole('dialog', { name: 'Change by hand' });
+    const close = within(dialog).getByRole('button', { name: 'Close' });
+    const buttons = within(dialog).getAllByRole('button');
+    const last = buttons.at(-1)!;
+    last.focus();
+    expect(fireEvent.keyDown(last, { key: 'Tab' })).toBe(false);
+    expect(document.activeElement).toBe(close);
+    expect(fireEvent.keyDown(close, { key: 'Tab', shiftKey: true })).toBe(false);
+    expect(document.activeElement).toBe(last);
+    // In between, Tab is the browser's own.
+    const filter = within(dialog).getByRole('searchbox');
+    filter.focus();
+    expect(fireEvent.keyDown(filter, { key: 'Tab' })).toBe(true);
+  });
+});
+
+describe('the panel in group mentoring', () => {
+  // Preset "Groepsmentoring": 4 to 6 members per group, and a mentor on top of them.
+  const input: MatchingInput = {
+    participants: [
+      person('x1', 'mentor', { interests: ['jazz'] }),
+      person('x2', 'mentor', { interests: ['chess'] }),
+      ...Array.from({ length: 10 }, (_, index) => person(`m${index}`, 'mentee', { interests: [index < 5 ? 'jazz' : 'chess'] })),
+    ],
+    criteria: [{ kind: 'shared', weight: 1, property: 'interests' }],
+    mode: PRESETS.groupMentoring.mode,
+  };
+
+  it('does not count the mentor in a group’s size, so a move within the sizes is not flagged', () => {
+    const result = runMatching(input);
+    const mover = result.matches[0]!.ids.find((id) => id.startsWith('m'))!;
+    render(<AdjustPanel locale="en" project={emptyProject()} result={result} input={input} names={nameLookup(input.participants)} startWith={mover} onClose={() => {}} />);
+    const dialog = screen.getByRole('dialog', { name: 'Change by hand' });
+    const [option] = within(dialog).getAllByTestId('adjust-candidate');
+    expect(option!.querySelector('.adjust-candidate__flag')).toBeNull();
+    fireEvent.click(within(option!).getByRole('radio'));
+    expect(within(dialog).queryByTestId('adjust-notes')?.textContent ?? '').not.toMatch(/members/);
   });
 });

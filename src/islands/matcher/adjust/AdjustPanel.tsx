@@ -1,9 +1,9 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { translator, type Translate } from '../../../lib/i18n/index.ts';
 import type { Locale } from '../../../lib/i18n/locales.ts';
 import type { MatchingProject } from '../../../lib/matcher/model.ts';
 import { formatScore, nameOf, type NameLookup } from '../../../lib/matcher/result-view.ts';
-import { createAdjuster, type AdjustmentPreview, type ManualChange } from '../../../lib/matcher/review/adjust.ts';
+import { createAdjuster, type Adjuster, type AdjustmentPreview, type ManualChange } from '../../../lib/matcher/review/adjust.ts';
 import { pairKey } from '../../../lib/matcher/review/decisions.ts';
 import { describeChange, previewNotes } from '../../../lib/matcher/review/describe.ts';
 import type { IdPair, MatchingInput, MatchingResult } from '../../../lib/matching/types.ts';
@@ -11,6 +11,7 @@ import { adjust, forbid, lock, undoReview, unlock, type ReviewUndo } from '../..
 import { useAnnounce } from '../../ui/announce.ts';
 import { Field } from '../../ui/Field.tsx';
 import { Icon } from '../../ui/Icon.tsx';
+import { memo } from '../../ui/memo.ts';
 import { candidatesFor, filterCandidates, formatScoreChange, kindsFor, placement, type AdjustKind, type Candidate, type OffSizeGroup, type Placement } from '../../../lib/matcher/review/candidates.ts';
 import '../../../styles/matcher-adjust.css';
 
@@ -30,6 +31,19 @@ export interface AdjustPanelProps {
 
 const ID = 'matcher-adjust';
 
+/**
+ * The what-if's set-up for a result, kept while the result lives: the panel opens again and
+ * again on the same result, and each opening should cost only the candidates it shows.
+ */
+const setUps = new WeakMap<MatchingResult, WeakMap<MatchingInput, { place: Placement; adjuster: Adjuster }>>();
+function setUpFor(input: MatchingInput, result: MatchingResult): { place: Placement; adjuster: Adjuster } {
+  let byInput = setUps.get(result);
+  if (!byInput) setUps.set(result, (byInput = new WeakMap()));
+  let found = byInput.get(input);
+  if (!found) byInput.set(input, (found = { place: placement(input, result), adjuster: createAdjuster(input, result) }));
+  return found;
+}
+
 /** Swap, move or assign by hand with the cost previewed; lock or forbid. */
 export function AdjustPanel({ locale, project, result, input, names, startWith, onClose, returnFocus }: AdjustPanelProps) {
   const t = translator(locale);
@@ -39,9 +53,21 @@ export function AdjustPanel({ locale, project, result, input, names, startWith, 
   const opener = useRef(typeof document === 'undefined' ? null : (document.activeElement as HTMLElement | null));
   const closing = useRef(false);
 
-  const place = useMemo(() => placement(input, result), [input, result]);
-  const adjuster = useMemo(() => createAdjuster(input, result), [input, result]);
-  const people = useMemo(() => [...place.ids].sort((a, b) => nameOf(names, a).localeCompare(nameOf(names, b), locale)), [place, names, locale]);
+  const { place, adjuster } = setUpFor(input, result);
+  const people = useMemo(() => {
+    const collator = new Intl.Collator(locale);
+    return [...place.ids].sort((a, b) => collator.compare(nameOf(names, a), nameOf(names, b)));
+  }, [place, names, locale]);
+  // The same elements each render: Preact skips them, so a keystroke does not walk every option.
+  const personOptions = useMemo(
+    () =>
+      people.map((id) => (
+        <option key={id} value={id}>
+          {nameOf(names, id)}
+        </option>
+      )),
+    [people, names],
+  );
 
   const [personId, setPersonId] = useState<string | null>(startWith !== null && place.ids.includes(startWith) ? startWith : null);
   const kinds = personId === null ? [] : kindsFor(place, personId);
@@ -51,14 +77,21 @@ export function AdjustPanel({ locale, project, result, input, names, startWith, 
   const [chosen, setChosen] = useState<string | null>(null);
   const [breakAccepted, setBreakAccepted] = useState(false);
 
-  const candidates = useMemo(
-    () => (personId === null || kind === null ? [] : candidatesFor(place, adjuster, result, kind, personId, names, locale)),
-    [place, adjuster, result, kind, personId, names, locale],
-  );
+  // Per person and kind, so going back to a kind (or re-rendering for a keystroke) costs nothing.
+  const locked = project.review.locked;
+  const byKind = useMemo(() => new Map<string, Candidate[]>(), [place, adjuster, result, names, locale, locked]);
+  const candidates = useMemo(() => {
+    if (personId === null || kind === null) return [];
+    const key = `${personId}\u0000${kind}`;
+    let found = byKind.get(key);
+    if (!found) byKind.set(key, (found = candidatesFor(place, adjuster, result, kind, personId, names, locale, locked)));
+    return found;
+  }, [byKind, personId, kind]);
   const { shown, total } = useMemo(() => filterCandidates(candidates, query), [candidates, query]);
-  const selected = candidates.find((candidate) => candidate.id === chosen) ?? null;
+  const selected = useMemo(() => candidates.find((candidate) => candidate.id === chosen) ?? null, [candidates, chosen]);
 
-  useEffect(() => {
+  // Before the first paint: the dialog shows (modal, focus in it) in the frame of the click that opened it.
+  useLayoutEffect(() => {
     const element = dialog.current;
     if (element && !element.open) {
       if (typeof element.showModal === 'function') element.showModal();
@@ -91,10 +124,11 @@ export function AdjustPanel({ locale, project, result, input, names, startWith, 
     setChosen(null);
     setBreakAccepted(false);
   };
-  const chooseCandidate = (id: string) => {
+  // Stable, so a candidate's row renders again only when it is (or stops being) the chosen one.
+  const chooseCandidate = useCallback((id: string) => {
     setChosen(id);
     setBreakAccepted(false);
-  };
+  }, []);
 
   /** Toasts the change with its Undo, then closes; focus goes back where the panel was opened from. */
   const done = (
@@ -141,7 +175,7 @@ export function AdjustPanel({ locale, project, result, input, names, startWith, 
         if (event.key === 'Escape') {
           event.preventDefault();
           close();
-        }
+        } else if (event.key === 'Tab' && dialog.current) keepTabInside(event, dialog.current);
       }}
     >
       <div class="adjust-panel__head">
@@ -164,11 +198,7 @@ export function AdjustPanel({ locale, project, result, input, names, startWith, 
             onChange={(event) => choosePerson(event.currentTarget.value || null)}
           >
             {personId === null && <option value="">{t('matcher.adjust.person.choose')}</option>}
-            {people.map((id) => (
-              <option key={id} value={id}>
-                {nameOf(names, id)}
-              </option>
-            ))}
+            {personOptions}
           </select>
         )}
       </Field>
@@ -213,12 +243,13 @@ export function AdjustPanel({ locale, project, result, input, names, startWith, 
             chosen={chosen}
             onChoose={chooseCandidate}
             initialFocus={kinds.length <= 1}
+            personName={nameOf(names, personId)}
           />
 
           <section class="adjust-preview" aria-labelledby={`${ID}-preview-title`} data-testid="adjust-preview">
             <h3 id={`${ID}-preview-title`}>{t('matcher.adjust.preview.heading')}</h3>
             {selected ? (
-              <PreviewDetails t={t} locale={locale} preview={selected.preview} offSize={selected.offSize} sizes={place.groupSizes} result={result} names={names} />
+              <PreviewDetails t={t} locale={locale} preview={selected.preview} offSize={selected.offSize} endsLocks={selected.endsLocks} sizes={place.groupSizes} groupMentors={place.groupMentors} result={result} names={names} />
             ) : (
               <p class="adjust-preview__pick">{t('matcher.adjust.preview.pick')}</p>
             )}
@@ -284,6 +315,37 @@ export function AdjustPanel({ locale, project, result, input, names, startWith, 
   );
 }
 
+const TABBABLE = 'button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), a[href], [tabindex]:not([tabindex="-1"])';
+
+/** The controls Tab visits, in order: of a radio group only the checked radio (the first when none is). */
+function tabStops(root: HTMLElement): HTMLElement[] {
+  const all = [...root.querySelectorAll<HTMLElement>(TABBABLE)];
+  const groups = new Map<string, HTMLInputElement>();
+  for (const element of all)
+    if (element instanceof HTMLInputElement && element.type === 'radio' && element.name !== '') {
+      const stop = groups.get(element.name);
+      if (!stop || (element.checked && !stop.checked)) groups.set(element.name, element);
+    }
+  return all.filter((element) => !(element instanceof HTMLInputElement && element.type === 'radio' && element.name !== '' && groups.get(element.name) !== element));
+}
+
+/**
+ * Tab past the last control goes back to the first (Shift+Tab the other way): the modal dialog
+ * makes the page inert, and Chromium would otherwise leave the dialog for the browser's own bar.
+ */
+function keepTabInside(event: KeyboardEvent, root: HTMLElement): void {
+  const stops = tabStops(root);
+  const first = stops[0];
+  const last = stops.at(-1);
+  if (!first || !last) return;
+  const active = document.activeElement;
+  const at = (stop: HTMLElement) => active === stop || (stop instanceof HTMLInputElement && stop.type === 'radio' && active instanceof HTMLInputElement && active.type === 'radio' && active.name === stop.name);
+  if (event.shiftKey ? at(first) || active === root : at(last)) {
+    event.preventDefault();
+    (event.shiftKey ? last : first).focus();
+  }
+}
+
 /** A rule may be broken only when the coordinator says so; a change that cannot be kept, never. */
 function canConfirm(preview: AdjustmentPreview, breakAccepted: boolean): boolean {
   if (!preview.valid || !preview.recordable) return false;
@@ -307,10 +369,12 @@ interface CandidateListProps {
   chosen: string | null;
   onChoose: (id: string) => void;
   initialFocus: boolean;
+  /** Whose new match the figures are about: the person the panel is for. */
+  personName: string;
 }
 
 /** A filterable radio group: arrow keys walk the candidates, each read out with what it costs. */
-function CandidateList({ t, locale, kind, shown, total, all, query, onQuery, chosen, onChoose, initialFocus }: CandidateListProps) {
+function CandidateList({ t, locale, kind, shown, total, all, query, onQuery, chosen, onChoose, initialFocus, personName }: CandidateListProps) {
   const legend = t(`matcher.adjust.candidates.${kind}`);
   return (
     <fieldset class="adjust-candidates">
@@ -345,21 +409,7 @@ function CandidateList({ t, locale, kind, shown, total, all, query, onQuery, cho
           ) : (
             <ul class="adjust-candidates__list" data-testid="adjust-candidates">
               {shown.map((candidate) => (
-                <li key={candidate.id}>
-                  <label class={candidate.id === chosen ? 'adjust-candidate adjust-candidate--chosen' : 'adjust-candidate'} data-testid="adjust-candidate">
-                    <input type="radio" name={`${ID}-candidate`} value={candidate.id} checked={candidate.id === chosen} onChange={() => onChoose(candidate.id)} />
-                    <span class="adjust-candidate__text">
-                      <span class="adjust-candidate__name">{kind === 'move' ? t('matcher.adjust.candidate.group', { names: candidate.members.join(', ') }) : candidate.members.join(', ')}</span>
-                      <span class="adjust-candidate__context">{candidateContext(t, candidate)}</span>
-                      <span class="adjust-candidate__figures">
-                        {candidate.newScore === null
-                          ? t('matcher.adjust.candidate.noScore', { delta: formatScoreChange(candidate.preview.delta, locale) })
-                          : t('matcher.adjust.candidate.figures', { score: formatScore(candidate.newScore, locale), delta: formatScoreChange(candidate.preview.delta, locale) })}
-                      </span>
-                      {candidate.flagged && <span class="adjust-candidate__flag">{candidateFlags(t, candidate)}</span>}
-                    </span>
-                  </label>
-                </li>
+                <CandidateRow key={candidate.id} locale={locale} kind={kind} candidate={candidate} chosen={candidate.id === chosen} onChoose={onChoose} personName={personName} />
               ))}
             </ul>
           )}
@@ -370,6 +420,47 @@ function CandidateList({ t, locale, kind, shown, total, all, query, onQuery, cho
   );
 }
 
+/** A swap with someone who has no match: they take the person's place, and the person is left without one. */
+function takesPlace(candidate: Candidate): boolean {
+  return candidate.partners !== null && candidate.partners.length === 0 && candidate.newScore === null && candidate.preview.change.kind === 'swap';
+}
+
+/** Whose score it is (the person's new match or group) and the change in total, or what the swap does when there is no new match. */
+function candidateFigures(t: Translate, locale: Locale, kind: AdjustKind, candidate: Candidate, name: string): string {
+  const delta = formatScoreChange(candidate.preview.delta, locale);
+  if (takesPlace(candidate)) return t('matcher.adjust.candidate.takesPlace', { name, delta });
+  if (candidate.newScore === null) return t('matcher.adjust.candidate.noScore', { name, delta });
+  const score = formatScore(candidate.newScore, locale);
+  return t(kind === 'move' || kind === 'swapGroup' ? 'matcher.adjust.candidate.figures.group' : 'matcher.adjust.candidate.figures', { name, score, delta });
+}
+
+interface CandidateRowProps {
+  locale: Locale;
+  kind: AdjustKind;
+  candidate: Candidate;
+  chosen: boolean;
+  onChoose: (id: string) => void;
+  personName: string;
+}
+
+/** One candidate; memoised, as a keystroke in the filter or a pick must not redraw up to `CANDIDATE_CAP` rows. */
+const CandidateRow = memo(function CandidateRow({ locale, kind, candidate, chosen, onChoose, personName }: CandidateRowProps) {
+  const t = translator(locale);
+  return (
+    <li>
+      <label class={chosen ? 'adjust-candidate adjust-candidate--chosen' : 'adjust-candidate'} data-testid="adjust-candidate">
+        <input type="radio" name={`${ID}-candidate`} value={candidate.id} checked={chosen} onChange={() => onChoose(candidate.id)} />
+        <span class="adjust-candidate__text">
+          <span class="adjust-candidate__name">{kind === 'move' ? t('matcher.adjust.candidate.group', { names: candidate.members.join(', ') }) : candidate.members.join(', ')}</span>
+          {!takesPlace(candidate) && <span class="adjust-candidate__context">{candidateContext(t, candidate)}</span>}
+          <span class="adjust-candidate__figures">{candidateFigures(t, locale, kind, candidate, personName)}</span>
+          {candidate.flagged && <span class="adjust-candidate__flag">{candidateFlags(t, candidate)}</span>}
+        </span>
+      </label>
+    </li>
+  );
+});
+
 function candidateContext(t: Translate, candidate: Candidate): string {
   const parts: string[] = [];
   if (candidate.partners !== null) parts.push(candidate.partners.length === 0 ? t('matcher.adjust.candidate.unmatched') : t('matcher.adjust.candidate.now', { names: candidate.partners.join(', ') }));
@@ -377,12 +468,13 @@ function candidateContext(t: Translate, candidate: Candidate): string {
   return parts.join(' · ');
 }
 
-function candidateFlags(t: Translate, { preview, offSize }: Candidate): string {
+function candidateFlags(t: Translate, { preview, offSize, endsLocks }: Candidate): string {
   const flags: string[] = [];
   if (!preview.recordable) flags.push(t('matcher.adjust.candidate.notKept'));
   if (preview.brokenRules.length > 0) flags.push(t('matcher.adjust.candidate.breaksRule'));
   if (preview.overCapacity.length > 0) flags.push(t('matcher.adjust.candidate.overCapacity'));
   if (offSize.length > 0) flags.push(t('matcher.adjust.candidate.offSize'));
+  if (endsLocks.length > 0) flags.push(t('matcher.adjust.candidate.endsLock'));
   return flags.join(' · ');
 }
 
@@ -391,14 +483,17 @@ interface PreviewDetailsProps {
   locale: Locale;
   preview: AdjustmentPreview;
   offSize: readonly OffSizeGroup[];
+  endsLocks: readonly IdPair[];
   sizes: Placement['groupSizes'];
+  /** Sizes are counted without the group's mentor. */
+  groupMentors: boolean;
   result: MatchingResult;
   names: NameLookup;
 }
 
 /** The matches as they are and as they would be, the figures, and what the coordinator should know. */
-function PreviewDetails({ t, locale, preview, offSize, sizes, result, names }: PreviewDetailsProps) {
-  const notes = previewNotes(preview, names);
+function PreviewDetails({ t, locale, preview, offSize, endsLocks, sizes, groupMentors, result, names }: PreviewDetailsProps) {
+  const notes = previewNotes(preview, names, endsLocks);
   if (!preview.valid) return <p class="adjust-preview__invalid">{t(notes[0]!.key, notes[0]!.params)}</p>;
   const before = preview.replaces.flatMap((index) => (result.matches[index] ? [result.matches[index]] : []));
   const nothing = preview.matches.length === 0 && preview.replaces.length === 0;
@@ -449,7 +544,7 @@ function PreviewDetails({ t, locale, preview, offSize, sizes, result, names }: P
           {sizes &&
             offSize.map((group) => (
               <li key={group.ids.join(' ')} class="adjust-preview__warning">
-                {t('matcher.adjust.preview.offSize', { names: listName(group.ids), count: group.size, min: sizes.min, max: sizes.max })}
+                {t(groupMentors ? 'matcher.adjust.preview.offSizeWithMentor' : 'matcher.adjust.preview.offSize', { names: listName(group.ids), count: group.size, min: sizes.min, max: sizes.max })}
               </li>
             ))}
         </ul>

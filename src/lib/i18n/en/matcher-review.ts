@@ -81,4 +81,5 @@ export const matcherReview = {
   'matcher.review.exit.schedule': 'Their diaries didn’t fit',
   'matcher.review.exit.leftOrganisation': 'Left the organisation',
   'matcher.review.exit.other': 'Another reason',
+  'matcher.review.preview.endsLock': 'You locked {a} and {b}. This change separates them and ends their lock.',
 } as const satisfies Translation<typeof nl>;

@@ -83,4 +83,5 @@ export const matcherReview = {
   'matcher.review.exit.schedule': 'De agenda’s pasten niet',
   'matcher.review.exit.leftOrganisation': 'Uit dienst gegaan',
   'matcher.review.exit.other': 'Andere reden',
+  'matcher.review.preview.endsLock': 'Je hebt {a} en {b} vastgezet. Deze wijziging haalt ze uit elkaar, en dan staan ze niet meer vast.',
 } as const satisfies MessageTable;

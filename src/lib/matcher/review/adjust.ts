@@ -91,6 +91,22 @@ export function lockingPairs(ids: readonly string[]): IdPair[] {
 }
 
 /**
+ * The locked pairs (the coordinator's, from `project.review.locked`) whose two people the change
+ * puts in different matches: recording it takes those locks off, so the coordinator is told first.
+ * Only the matches the change ends or makes are looked at: every other match stays as it is.
+ */
+export function separatedLocks(result: MatchingResult, preview: AdjustmentPreview, locked: readonly IdPair[]): IdPair[] {
+  if (!preview.valid || locked.length === 0 || (preview.matches.length === 0 && preview.replaces.length === 0)) return [];
+  const touched = new Set([...preview.replaces.flatMap((index) => result.matches[index]?.ids ?? []), ...preview.matches.flatMap((match) => match.ids)]);
+  const near = locked.filter((pair) => touched.has(pair[0]) || touched.has(pair[1]));
+  if (near.length === 0) return [];
+  const replaced = new Set(preview.replaces);
+  const holds = (ids: readonly string[], [a, b]: IdPair) => ids.includes(a) && ids.includes(b);
+  const kept = (pair: IdPair) => preview.matches.some((match) => holds(match.ids, pair)) || result.matches.some((match, index) => !replaced.has(index) && holds(match.ids, pair));
+  return near.filter((pair) => !kept(pair));
+}
+
+/**
  * Records a previewed change in the project's review decisions, with its undo. Lock and forbid
  * are the plain decisions; a swap, move or assignment locks the matches it makes (marked
  * `manual`) and unlocks any locked pair whose two people it separates. An invalid or
@@ -103,12 +119,7 @@ export function applyAdjustment(project: MatchingProject, result: MatchingResult
   if (change.kind === 'forbid') return forbidPair(project, change.ids, now);
   if (preview.matches.length === 0 && preview.replaces.length === 0) return { project, undo: NO_CHANGE };
 
-  const replaced = new Set(preview.replaces);
-  const after = [...result.matches.filter((_, index) => !replaced.has(index)).map((match) => match.ids), ...preview.matches.map((match) => match.ids)];
-  const together = new Set<string>();
-  for (const ids of after) for (let x = 0; x < ids.length; x++) for (let y = x + 1; y < ids.length; y++) together.add(pairKey([ids[x]!, ids[y]!]));
-  const touched = new Set([...preview.replaces.flatMap((index) => result.matches[index]?.ids ?? []), ...preview.matches.flatMap((match) => match.ids)]);
-  const separated = project.review.locked.filter((pair) => (touched.has(pair[0]) || touched.has(pair[1])) && !together.has(pairKey(pair)));
+  const separated = separatedLocks(result, preview, project.review.locked);
   const made = preview.matches.flatMap((match) => lockingPairs(match.ids));
   return applyReviewChange(
     project,

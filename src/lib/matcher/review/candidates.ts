@@ -4,8 +4,8 @@
 // the list can be sorted by what the change costs. No words here: the view labels the kinds.
 import type { Locale } from '../../i18n/locales.ts';
 import { formatScore, nameOf, type NameLookup } from '../result-view.ts';
-import type { Adjuster, AdjustmentPreview, ManualChange } from './adjust.ts';
-import type { MatchingInput, MatchingResult } from '../../matching/types.ts';
+import { separatedLocks, type Adjuster, type AdjustmentPreview, type ManualChange } from './adjust.ts';
+import type { IdPair, MatchingInput, MatchingResult } from '../../matching/types.ts';
 
 export type AdjustKind = 'swapMentee' | 'swapPeer' | 'swapGroup' | 'assignMentor' | 'assignMentee' | 'assignPeer' | 'move';
 
@@ -26,7 +26,9 @@ export interface Candidate {
   readonly newScore: number | null;
   /** Groups the change would make larger or smaller than the set-up allows. */
   readonly offSize: readonly OffSizeGroup[];
-  /** Breaks a hard rule, a mentor's capacity or a group size, or cannot be kept. */
+  /** The coordinator's locked pairs the change separates (and so takes off). */
+  readonly endsLocks: readonly IdPair[];
+  /** Breaks a hard rule, a mentor's capacity or a group size, ends a lock, or cannot be kept. */
   readonly flagged: boolean;
 }
 
@@ -34,8 +36,12 @@ export interface Placement {
   readonly twoSided: boolean;
   readonly capacities: boolean;
   readonly groups: boolean;
-  /** The group sizes the set-up allows (groups mode only). */
+  /** The group sizes the set-up allows (groups mode only), counted without the group's mentor as the engine counts them. */
   readonly groupSizes: { readonly min: number; readonly max: number } | null;
+  /** Whether the groups each have a mentor on top of their members (group mentoring). */
+  readonly groupMentors: boolean;
+  /** A group's size as the set-up means it: its members but its mentor. */
+  groupSize(ids: readonly string[]): number;
   readonly ids: readonly string[];
   isMentor(id: string): boolean;
   /** Indexes into `result.matches` of the matches this person is in. */
@@ -63,11 +69,17 @@ export function placement(input: MatchingInput, result: MatchingResult): Placeme
     return twoSided && (role === 'mentor' || (role === 'both' && bothSide === 'mentor'));
   };
   const matchesOf = (id: string): readonly number[] => matches.get(id) ?? [];
+  // The groups solver gives each group one mentor on top of minSize..maxSize others (groups.ts):
+  // only the role 'mentor' counts, 'both' is an ordinary member there.
+  const groupMentors = mode.kind === 'groups' && mode.oneMentorPerGroup === true;
+  const isGroupMentor = (id: string): boolean => groupMentors && people.get(id)?.role === 'mentor';
   return {
     twoSided,
     capacities,
     groups: mode.kind === 'groups',
     groupSizes: mode.kind === 'groups' ? { min: mode.minSize ?? mode.size, max: mode.maxSize ?? mode.size } : null,
+    groupMentors,
+    groupSize: (ids) => ids.filter((member) => !isGroupMentor(member)).length,
     ids: [...people.keys()],
     isMentor,
     matchesOf,
@@ -117,11 +129,24 @@ export interface OffSizeGroup {
 export function offSizeGroups(place: Placement, preview: AdjustmentPreview): OffSizeGroup[] {
   const bounds = place.groupSizes;
   if (!bounds || !preview.valid) return [];
-  return preview.matches.filter((match) => match.ids.length < bounds.min || match.ids.length > bounds.max).map((match) => ({ ids: match.ids, size: match.ids.length }));
+  return preview.matches.flatMap((match) => {
+    const size = place.groupSize(match.ids);
+    return size < bounds.min || size > bounds.max ? [{ ids: match.ids, size }] : [];
+  });
 }
 
 /** Everyone (or every group) the change could be made with, previewed, the least costly first. */
-export function candidatesFor(place: Placement, adjuster: Adjuster, result: MatchingResult, kind: AdjustKind, id: string, names: NameLookup, locale: Locale): Candidate[] {
+export function candidatesFor(
+  place: Placement,
+  adjuster: Adjuster,
+  result: MatchingResult,
+  kind: AdjustKind,
+  id: string,
+  names: NameLookup,
+  locale: Locale,
+  /** The coordinator's locked pairs (`project.review.locked`), not the pairs a run merely held. */
+  locked: readonly IdPair[] = [],
+): Candidate[] {
   const own = new Set(place.matchesOf(id));
   const together = new Set([id, ...place.partnersOf(id)]);
   const matched = own.size > 0;
@@ -143,13 +168,15 @@ export function candidatesFor(place: Placement, adjuster: Adjuster, result: Matc
   const candidates = targets.map((target): Candidate => {
     const preview = adjuster.preview(changeFor(kind, id, target.id));
     const offSize = offSizeGroups(place, preview);
+    const endsLocks = separatedLocks(result, preview, locked);
     return {
       ...target,
       offSize,
+      endsLocks,
       room: kind === 'assignMentor' ? place.roomOf(target.id) : null,
       preview,
       newScore: newScoreOf(preview, id),
-      flagged: !preview.valid || !preview.recordable || preview.brokenRules.length > 0 || preview.overCapacity.length > 0 || offSize.length > 0,
+      flagged: !preview.valid || !preview.recordable || preview.brokenRules.length > 0 || preview.overCapacity.length > 0 || offSize.length > 0 || endsLocks.length > 0,
     };
   });
   const collator = new Intl.Collator(locale);
@@ -167,8 +194,16 @@ function rank(candidate: Candidate): number {
 /** The candidates whose names hold the query (case and accents aside), at most `cap`, and how many matched. */
 export function filterCandidates(candidates: readonly Candidate[], query: string, cap = CANDIDATE_CAP): { shown: Candidate[]; total: number } {
   const needle = fold(query.trim());
-  const found = needle === '' ? candidates : candidates.filter((candidate) => candidate.members.some((name) => fold(name).includes(needle)));
+  const found = needle === '' ? candidates : candidates.filter((candidate) => foldedNames(candidate).some((name) => name.includes(needle)));
   return { shown: found.slice(0, cap), total: found.length };
+}
+
+/** Folded once per candidate: a keystroke then only compares strings. */
+const folded = new WeakMap<Candidate, readonly string[]>();
+function foldedNames(candidate: Candidate): readonly string[] {
+  let names = folded.get(candidate);
+  if (!names) folded.set(candidate, (names = candidate.members.map(fold)));
+  return names;
 }
 
 function fold(text: string): string {
