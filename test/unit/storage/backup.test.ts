@@ -102,9 +102,14 @@ describe('backup export and import', () => {
   });
 
   it('accepts a backup with a byte-order mark, as some editors save it', async () => {
-    const service = await serviceWith('x');
+    const service = await serviceWith('saved by an editor that adds a BOM');
     const { json } = await service.exportBackup();
-    expect((await service.importBackup(`\uFEFF${json}`, json.length + 3, 'merge')).ok).toBe(true);
+    await service.deleteAll();
+    const result = await service.importBackup(`\uFEFF${json}`, json.length + 3, 'merge');
+    expect(result.ok && result.value.outcome).toEqual([{ key: 'backup.outcome.restored', params: { contents: { key: 'note.contents' } } }]);
+    const loaded = await service.repository.load(sampleRecord);
+    expect(loaded.ok && loaded.data).toEqual({ text: 'saved by an editor that adds a BOM', words: 1 });
+    expect(await service.repository.readAll()).toHaveLength(1);
   });
 
 });
