@@ -28,8 +28,8 @@ export function MatchActions({ t, match, status, labelledBy, unavailable, action
         {t(status.approved ? 'matcher.review.action.unapprove' : 'matcher.review.action.approve')}
       </ReviewButton>
       {pair && (
-        <ReviewButton unavailable={unavailable} testId="review-lock" onPress={() => actions.toggleLock(match, status.locked)}>
-          {t(status.locked ? 'matcher.review.action.unlock' : 'matcher.review.action.lock')}
+        <ReviewButton unavailable={unavailable} testId="review-lock" onPress={() => actions.toggleLock(match, status.kept)}>
+          {t(status.kept ? 'matcher.review.action.unlock' : 'matcher.review.action.lock')}
         </ReviewButton>
       )}
       {pair && (
