@@ -79,6 +79,19 @@ describe('the review list', () => {
     expect(stored().review.approved).toEqual([]);
   });
 
+  it('ignores the second click of a double click: a double click approves once and stays approved', async () => {
+    const { stored } = await renderReview('en');
+    const button = within(matchOf('Anna de Wit')).getByRole('button', { name: 'Approve' });
+    fireEvent.click(button, { detail: 1 });
+    await waitFor(() => expect(approvedCount()).toBe('1 of 4 approved'));
+    fireEvent.click(within(matchOf('Anna de Wit')).getByRole('button', { name: 'Undo approval' }), { detail: 2 });
+    expect(stored().review.approved).toHaveLength(1);
+    expect(approvedCount()).toBe('1 of 4 approved');
+    // A later single click still withdraws.
+    fireEvent.click(within(matchOf('Anna de Wit')).getByRole('button', { name: 'Undo approval' }), { detail: 1 });
+    await waitFor(() => expect(approvedCount()).toBe('0 of 4 approved'));
+  });
+
   it('approves all at once, and Undo takes back only those it approved', async () => {
     const { toasts } = await renderReview('en');
     fireEvent.click(within(matchOf('Carla Smit')).getByRole('button', { name: 'Approve' }));
@@ -128,6 +141,8 @@ describe('the review list', () => {
     within(matchOf('Emma Jansen')).getByRole('button', { name: 'Unlock' });
     // Only the coordinator's lock counts, not the pairs the run held in place.
     screen.getByLabelText('Locked (1)');
+    // A lock is not a change by hand: the counts follow the chips.
+    screen.getByLabelText('Changed by hand (0)');
     expect(stored().review.locked).toHaveLength(1);
     expect(stored().runs).toHaveLength(2);
     expect(within(screen.getByTestId('review-diff')).getByText('The same matches as last time.')).toBeTruthy();

@@ -9,7 +9,12 @@ interface Props {
   children: ComponentChildren;
 }
 
-/** A review action that stays focusable while the matches are being updated. */
+/**
+ * A review action that stays focusable while the matches are being updated. Most are toggles
+ * whose label changes under the pointer, so the second click of a double click (detail 2 and
+ * up) is ignored: a double click on Approve approves once instead of approving and withdrawing.
+ * A keyboard press has detail 0 and always counts.
+ */
 export function ReviewButton({ unavailable, onPress, class: className, testId, children }: Props) {
   return (
     <button
@@ -18,7 +23,8 @@ export function ReviewButton({ unavailable, onPress, class: className, testId, c
       aria-disabled={unavailable ? 'true' : undefined}
       data-testid={testId}
       onClick={(event) => {
-        if (!unavailable) onPress(event.currentTarget);
+        if (unavailable || event.detail > 1) return;
+        onPress(event.currentTarget);
       }}
     >
       {children}
