@@ -155,6 +155,32 @@ describe('the review list', () => {
     screen.getByLabelText('Locked (0)');
   });
 
+  it('after a lock, the unmatched are not told the places are taken by pairs locked by hand when the run only held them in place', async () => {
+    const rows = [
+      ['1', 'Anna de Wit', 'mentor', 'Nederlands', 'Excel', ''],
+      ['2', 'Bram Peters', 'mentee', 'Nederlands', '', 'Excel'],
+      ['3', 'Carla Smit', 'mentor', 'Nederlands', 'Coaching', ''],
+      ['4', 'Daan Vos', 'mentee', 'Nederlands', '', 'Coaching'],
+      ['5', 'Eva Kok', 'mentee', 'Nederlands', '', 'Budget'],
+    ];
+    const step = await renderRunStep('en', HEADERS, rows, { announce: () => {} });
+    fireEvent.click(screen.getByRole('button', { name: 'Calculate matches' }));
+    await screen.findByRole('progressbar');
+    step.latestWorker().deliverAll();
+    await waitFor(() => expect(matchItems()).toHaveLength(2));
+    await actionsReady();
+    fireEvent.click(within(matchOf('Anna de Wit')).getByRole('button', { name: 'Lock' }));
+    await waitFor(() => {
+      step.latestWorker().deliverAll();
+      expect(step.runs.runStateOf(step.stored().id).kind).toBe('done');
+      expect(review().getAttribute('aria-busy')).toBeNull();
+    });
+    const eva = within(screen.getByTestId('result-unmatched-list')).getByText('Eva Kok').closest('li')!;
+    // Carla's pair is only held in place by the run after the lock, not locked by the coordinator.
+    expect(eva.textContent).not.toContain('locked by hand');
+    expect(eva.textContent).toContain('Calculate again');
+  });
+
   it('forbids a pair: the two are placed anew, every other match stays, and the change since the last run says so', async () => {
     const { toasts, stored, settle } = await renderReview('en');
     const anna = matchOf('Anna de Wit');

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import { arrangeMatches, formatCount, MATCH_ORDERS, type MatchOrder, type MatchView, type NameLookup, type UnmatchedView } from '../../../lib/matcher/result-view.ts';
 import type { CriterionSetting, MatchingProject } from '../../../lib/matcher/model.ts';
-import { createMatchReview } from '../../../lib/matcher/review/decisions.ts';
+import { createMatchReview, holdsBeyondLocks } from '../../../lib/matcher/review/decisions.ts';
 import { filterCounts, filterMatches, REVIEW_FILTERS, type ReviewFilter } from '../../../lib/matcher/review/filters.ts';
 import { translator } from '../../../lib/i18n/index.ts';
 import type { Locale } from '../../../lib/i18n/locales.ts';
@@ -47,6 +47,7 @@ export function MatchList({ locale, project, matches, unmatched, names, criteria
   const counts = useMemo(() => filterCounts(matches, unmatched.length, review), [matches, unmatched.length, review]);
   const arranged = useMemo(() => arrangeMatches(filterMatches(matches, review, filter), { order, lowScoresOnly: false }), [matches, review, filter, order]);
   const { shown, more } = useShowMore(arranged.length, `${order}:${filter}`);
+  const heldInPlace = useMemo(() => holdsBeyondLocks(review, project.runs.at(-1)?.held), [review, project.runs]);
   const actions = useReviewActions(locale, project.id, names);
   const approved = matches.length - counts.notApproved;
   const unavailable = pause !== null;
@@ -131,7 +132,7 @@ export function MatchList({ locale, project, matches, unmatched, names, criteria
         </>
       )}
     </section>
-    <UnmatchedList locale={locale} unmatched={unmatched} names={names} busy={pause === 'busy'} unavailable={unavailable} onAssign={onAdjust} />
+    <UnmatchedList locale={locale} unmatched={unmatched} names={names} busy={pause === 'busy'} unavailable={unavailable} heldInPlace={heldInPlace} onAssign={onAdjust} />
     </>
   );
 }

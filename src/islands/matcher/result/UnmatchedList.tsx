@@ -13,12 +13,19 @@ interface Props {
   busy?: boolean;
   /** Assigning cannot be done right now (busy, or no current result). */
   unavailable?: boolean;
+  /**
+   * The run held matches in place that the coordinator did not lock (a run after a decision):
+   * the engine counts those as locks, so its "taken by pairs locked by hand" is not true here.
+   */
+  heldInPlace?: boolean;
   /** Opens the change by hand with this person; without it there is no Assign button. */
   onAssign?: (id: string, opener: HTMLButtonElement) => void;
 }
 
+const PARTNERS_LOCKED = 'matching.unmatched.remedy.partnersLocked';
+
 /** Everyone without a match, with the engine's reason and what would help (a stored run gives the reason's kind only), and Assign… to place them by hand. */
-export function UnmatchedList({ locale, unmatched, names, busy = false, unavailable = false, onAssign }: Props) {
+export function UnmatchedList({ locale, unmatched, names, busy = false, unavailable = false, heldInPlace = false, onAssign }: Props) {
   const t = translator(locale);
   const { shown, more } = useShowMore(unmatched.length, '');
   return (
@@ -43,7 +50,10 @@ export function UnmatchedList({ locale, unmatched, names, busy = false, unavaila
               <p>{person.message ? t(person.message.key, person.message.params) : t(`matcher.result.unmatched.reason.${person.reason}`)}</p>
               {person.remedyMessage && (
                 <p class="result-unmatched__remedy">
-                  <span class="result-unmatched__remedy-label">{t('matcher.result.unmatched.remedy')}</span> {t(person.remedyMessage.key, person.remedyMessage.params)}
+                  <span class="result-unmatched__remedy-label">{t('matcher.result.unmatched.remedy')}</span>{' '}
+                  {heldInPlace && person.remedyMessage.key === PARTNERS_LOCKED
+                    ? t('matcher.result.unmatched.remedy.heldInPlace')
+                    : t(person.remedyMessage.key, person.remedyMessage.params)}
                 </p>
               )}
             </li>

@@ -220,6 +220,13 @@ function statusOf(approved: boolean, locked: boolean, manual: boolean): MatchRev
   return status;
 }
 
+/** Whether a run's held pairs include any the coordinator did not lock (the run only kept them in place). */
+export function holdsBeyondLocks(review: ReviewDecisions, held: readonly IdPair[] | undefined): boolean {
+  if (!held || held.length === 0) return false;
+  const locked = new Set(review.locked.map(pairKey));
+  return held.some((pair) => !locked.has(pairKey(pair)));
+}
+
 export function isForbidden(review: ReviewDecisions, pair: IdPair): boolean {
   const key = pairKey(pair);
   return review.forbidden.some((candidate) => pairKey(candidate) === key);

@@ -11,6 +11,7 @@ import {
   approveMatches,
   approveRun,
   createMatchReview,
+  holdsBeyondLocks,
   forbidPair,
   lockPair,
   pairKey,
@@ -87,6 +88,13 @@ describe('review decisions', () => {
     const next = reconcileApprovals(start, [{ ids: ['m1', 'e1'] }, { ids: ['m2', 'e3'] }], T1).project;
     expect(next.review.approved).toEqual([matchKey(['m1', 'e1'])]);
     expect(reconcileApprovals(next, [{ ids: ['e1', 'm1'] }], T1).project).toBe(next);
+  });
+
+  it('tells held pairs the coordinator did not lock from the locks themselves', () => {
+    const review = lockPair(emptyProject(), ['m1', 'e1'], T1).project.review;
+    expect(holdsBeyondLocks(review, undefined)).toBe(false);
+    expect(holdsBeyondLocks(review, [['e1', 'm1']])).toBe(false);
+    expect(holdsBeyondLocks(review, [['m1', 'e1'], ['m2', 'e2']])).toBe(true);
   });
 
   it('classifies a match as locked, made by hand and approved', () => {
