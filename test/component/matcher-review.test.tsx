@@ -204,6 +204,11 @@ describe('the review list', () => {
     const listed = matchItems().map(names);
     fireEvent.click(screen.getByLabelText('Tabel'));
     const table = await screen.findByRole('table', { name: 'Koppelingen in het kort' });
+    // At 390 px the table scrolls in its wrapper: a named region the keyboard can reach, with a hint.
+    const region = screen.getByRole('region', { name: 'Koppelingen in het kort' });
+    expect(region.tabIndex).toBe(0);
+    expect(region.contains(table)).toBe(true);
+    expect(screen.getByText(/schuif hem dan opzij/).id).toBe(region.getAttribute('aria-describedby'));
     const rows = () => within(table).getAllByTestId('review-row');
     expect(rows().map((row) => within(row).getByRole('rowheader').textContent)).toEqual(listed);
     // Each criterion as a chip with its points in words, and the status in words.

@@ -20,7 +20,10 @@ const level = (part: CriterionPart): 'high' | 'mid' | 'low' => (part.fill >= 2 /
 export function MatchTable({ t, order, onOrder, rows, locale }: Props) {
   const descending = order === 'scoreDescending';
   return (
-    <div class="review-table-wrap">
+    <>
+    <p class="review-scroll-hint" id="review-table-hint">{t('matcher.review.table.scrollHint')}</p>
+    {/* Focusable, so the keyboard can scroll it sideways at 390 px; named by the hint. */}
+    <div class="review-table-wrap" tabIndex={0} role="region" aria-label={t('matcher.review.table.caption')} aria-describedby="review-table-hint">
       <table class="review-table" data-testid="review-table">
         <caption>{t('matcher.review.table.caption')}</caption>
         <thead>
@@ -44,6 +47,7 @@ export function MatchTable({ t, order, onOrder, rows, locale }: Props) {
         </tbody>
       </table>
     </div>
+    </>
   );
 }
 
@@ -74,7 +78,7 @@ function MatchTableRow({ t, locale, match, index, status, names, criteria, unava
       <td>
         <StatusChips t={t} match={match} status={status} />
       </td>
-      <td>
+      <td class="review-table__actions">
         <MatchActions t={t} match={match} status={status} labelledBy={nameId} unavailable={unavailable} actions={actions} onAdjust={onAdjust} />
       </td>
     </tr>
