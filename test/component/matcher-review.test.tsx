@@ -199,6 +199,18 @@ describe('the review list', () => {
     expect(toasts.at(-1)!.text).toMatch(/will never be matched with each other again/);
   });
 
+  it('keeps the focus in the list when the card whose button had it is gone after the run', async () => {
+    const { settle } = await renderReview('en');
+    const forbid = within(matchOf('Anna de Wit')).getByRole('button', { name: 'Forbid this pair' });
+    forbid.focus();
+    fireEvent.click(forbid);
+    await settle();
+    expect(forbid.isConnected).toBe(false);
+    await waitFor(() => expect(review().contains(document.activeElement)).toBe(true));
+    // The same button of the match now in that place.
+    expect(document.activeElement!.getAttribute('data-testid')).toBe('review-forbid');
+  });
+
   it('shows the same matches as a table, sortable by score both ways', async () => {
     await renderReview('nl');
     const listed = matchItems().map(names);

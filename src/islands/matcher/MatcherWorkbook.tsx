@@ -51,7 +51,16 @@ export default function MatcherWorkbook({ locale }: Props) {
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [step, setStep] = useState<Step>('people');
   const [creating, setCreating] = useState(false);
-  const { toast: notice, announce, dismiss: dismissNotice } = useToast();
+  const { toast: notice, announce: showToast, dismiss: dismissNotice } = useToast();
+  // A toast's action (Undo) replaces the toast, and its button with it: focus would drop to the page.
+  const toastActionRan = useRef(false);
+  const announce = useCallback<typeof showToast>(
+    (text, extra = {}) => {
+      const action = extra.action;
+      showToast(text, action ? { ...extra, action: { ...action, run: () => { toastActionRan.current = true; action.run(); } } } : extra);
+    },
+    [showToast],
+  );
   const focusRequest = useRef<FocusTarget | null>(null);
   const listHeading = useRef<HTMLHeadingElement>(null);
   const newHeading = useRef<HTMLHeadingElement>(null);
@@ -83,6 +92,15 @@ export default function MatcherWorkbook({ locale }: Props) {
     focusRequest.current = null;
     focusAndReveal(element, 'start');
   });
+
+  useEffect(() => {
+    if (!toastActionRan.current) return;
+    toastActionRan.current = false;
+    if (document.activeElement !== null && document.activeElement !== document.body) return;
+    // In step 3 the decision undone is in the review list (RunStep's MatchList); elsewhere the step's heading.
+    const reviewHeading = step === 'match' ? document.getElementById('result-matches-heading') : null;
+    (reviewHeading ?? stepHeading.current)?.focus();
+  }, [notice]);
 
   const open = useCallback((id: string, nextStep: Step = 'people', focus: FocusTarget | null = 'stepHeading') => {
     focusRequest.current = focus;

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useMemo, useRef, useState } from 'preact/hooks';
 import { arrangeMatches, formatCount, MATCH_ORDERS, type MatchOrder, type MatchView, type NameLookup, type UnmatchedView } from '../../../lib/matcher/result-view.ts';
 import type { CriterionSetting, MatchingProject } from '../../../lib/matcher/model.ts';
 import { createMatchReview, holdsBeyondLocks } from '../../../lib/matcher/review/decisions.ts';
@@ -13,6 +13,7 @@ import { ShowMore } from './ShowMore.tsx';
 import { UnmatchedList } from './UnmatchedList.tsx';
 import { useReviewActions } from './useReviewActions.ts';
 import { useShowMore } from './useShowMore.ts';
+import { useKeptFocus } from './useKeptFocus.ts';
 
 /** Why the review actions cannot be used right now; null when they can. */
 export type ReviewPause = 'busy' | 'noResult' | null;
@@ -55,11 +56,15 @@ export function MatchList({ locale, project, matches, unmatched, names, criteria
   const rows = arranged.slice(0, shown).map((match, index) => ({ match, index, status: status(match.ids), names, criteria, unavailable, actions, onAdjust }));
   const filterName = (value: ReviewFilter) => t(`matcher.review.filter.${value}`);
 
+  const section = useRef<HTMLElement>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  useKeptFocus(section, heading);
+
   const busy = pause === 'busy' ? 'true' : undefined;
   return (
     <>
-    <section class="result-matches" aria-labelledby="result-matches-heading" aria-busy={busy} data-testid="review">
-      <h3 id="result-matches-heading">{t(groups ? 'matcher.review.headingGroups' : 'matcher.review.heading')}</h3>
+    <section ref={section} class="result-matches" aria-labelledby="result-matches-heading" aria-busy={busy} data-testid="review">
+      <h3 id="result-matches-heading" ref={heading} tabIndex={-1}>{t(groups ? 'matcher.review.headingGroups' : 'matcher.review.heading')}</h3>
       {matches.length === 0 ? (
         <p>{t('matcher.result.matches.none')}</p>
       ) : (

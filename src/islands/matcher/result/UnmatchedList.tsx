@@ -1,9 +1,11 @@
 import { nameOf, type NameLookup, type UnmatchedView } from '../../../lib/matcher/result-view.ts';
 import { translator } from '../../../lib/i18n/index.ts';
 import type { Locale } from '../../../lib/i18n/locales.ts';
+import { useRef } from 'preact/hooks';
 import { ReviewButton } from './ReviewButton.tsx';
 import { ShowMore } from './ShowMore.tsx';
 import { useShowMore } from './useShowMore.ts';
+import { useKeptFocus } from './useKeptFocus.ts';
 
 interface Props {
   locale: Locale;
@@ -28,9 +30,12 @@ const PARTNERS_LOCKED = 'matching.unmatched.remedy.partnersLocked';
 export function UnmatchedList({ locale, unmatched, names, busy = false, unavailable = false, heldInPlace = false, onAssign }: Props) {
   const t = translator(locale);
   const { shown, more } = useShowMore(unmatched.length, '');
+  const section = useRef<HTMLElement>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  useKeptFocus(section, heading);
   return (
-    <section class="result-unmatched" aria-labelledby="result-unmatched-heading" aria-busy={busy ? 'true' : undefined}>
-      <h3 id="result-unmatched-heading">{t('matcher.result.unmatched.heading')}</h3>
+    <section ref={section} class="result-unmatched" aria-labelledby="result-unmatched-heading" aria-busy={busy ? 'true' : undefined}>
+      <h3 id="result-unmatched-heading" ref={heading} tabIndex={-1}>{t('matcher.result.unmatched.heading')}</h3>
       {unmatched.length === 0 ? (
         <p>{t('matcher.result.unmatched.none')}</p>
       ) : (
