@@ -119,7 +119,9 @@ export function cancelRun(projectId: string): void {
 
 /**
  * After a reload the stored run has no details: when its input is still the project's, run it
- * again quietly to get them back. Does nothing while another run is going or when details are here.
+ * again quietly to get them back. The same when the result in memory is another run than the
+ * stored latest one (another tab made a newer run). Does nothing while another run is going or
+ * when the latest run's details are here.
  */
 export function restoreRun(projectId: string): void {
   const project = currentProject(projectId);

@@ -57,11 +57,13 @@ export function RunStep({ locale, project }: Props) {
   // Any run but a quiet restore keeps the result it started from on screen (busy) until it ends.
   const kept = state.kind === 'running' && !state.restoring && shownBefore.current?.projectId === project.id ? shownBefore.current.result : null;
   const details = state.kind === 'done' ? state.result : kept;
-  const shownFingerprint = state.kind === 'done' ? state.fingerprint : (last?.fingerprint ?? null);
+  // Another tab stored a newer run of the project as it is: this tab's result in memory is only older, not out of date.
+  const newerElsewhere = state.kind === 'done' && last !== null && state.fingerprint !== last.fingerprint && last.fingerprint === current;
+  const shownFingerprint = state.kind === 'done' && !newerElsewhere ? state.fingerprint : (last?.fingerprint ?? null);
   const outdated = !heldRunning && shownFingerprint !== null && shownFingerprint !== current;
   const result = currentResult(project, state);
   const input = useMemo(() => (result ? heldInput(project, last?.held).input : null), [result, project, last?.held]);
-  const pause: ReviewPause = state.kind === 'running' ? 'busy' : result === null ? 'noResult' : null;
+  const pause: ReviewPause = state.kind === 'running' || newerElsewhere ? 'busy' : result === null ? 'noResult' : null;
   const [adjusting, setAdjusting] = useState<{ startWith: string | null; opener: HTMLElement | null } | null>(null);
   const closeAdjust = () => {
     const opener = adjusting?.opener;
@@ -77,8 +79,8 @@ export function RunStep({ locale, project }: Props) {
         : null;
 
   useEffect(() => {
-    if (state.kind === 'idle' && last && !outdated) restoreRun(project.id);
-  }, [project.id, state.kind, last?.fingerprint, outdated]);
+    if ((state.kind === 'idle' || newerElsewhere) && last && !outdated) restoreRun(project.id);
+  }, [project.id, state.kind, last?.fingerprint, outdated, newerElsewhere]);
 
   // Whether the run that ended was one the coordinator started (say so, move to the result) or a quiet restore.
   const startedByHand = useRef(false);
