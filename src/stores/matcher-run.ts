@@ -53,9 +53,16 @@ export function heldInput(project: MatchingProject, held: readonly IdPair[] | un
   return { input, fingerprint: inputFingerprint(input) };
 }
 
-/** The fingerprint the project's latest run would have if it were made now (its held pairs included). */
+const fingerprints = new WeakMap<MatchingProject, string>();
+
+/** The fingerprint the project's latest run would have if it were made now (its held pairs included); kept per project object. */
 export function currentFingerprint(project: MatchingProject): string {
-  return heldInput(project, project.runs.at(-1)?.held).fingerprint;
+  let fingerprint = fingerprints.get(project);
+  if (fingerprint === undefined) {
+    fingerprint = heldInput(project, project.runs.at(-1)?.held).fingerprint;
+    fingerprints.set(project, fingerprint);
+  }
+  return fingerprint;
 }
 
 /** True when the project has a stored run made on other input than it holds now. */

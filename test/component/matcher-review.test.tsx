@@ -1,4 +1,5 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
+import { options, type VNode } from 'preact';
 import { describe, expect, it } from 'vitest';
 import type { Locale } from '../../src/lib/i18n/locales.ts';
 import type { Announce } from '../../src/islands/ui/announce.ts';
@@ -237,5 +238,35 @@ describe('the review list', () => {
     fireEvent.click(within(rows()[0]!).getByRole('button', { name: 'Goedkeuren' }));
     await waitFor(() => expect(approvedCount()).toBe('1 van 4 goedgekeurd'));
     within(rows()[0]!).getByText('Goedgekeurd');
+  });
+
+  it('a decision draws again only the match it changed, not every card, and the run step not on each progress report', async () => {
+    const { settle, latestWorker } = await renderReview('en');
+    const drawn = new Map<string, number>();
+    const previous = options.diffed;
+    // Counts the renders of each component by name (a memoised component skipped is not diffed).
+    options.diffed = (vnode: VNode) => {
+      const name = typeof vnode.type === 'function' ? vnode.type.name : null;
+      if (name) drawn.set(name, (drawn.get(name) ?? 0) + 1);
+      previous?.(vnode);
+    };
+    try {
+      // A macrotask yield (not a timed wait) lets Preact's debounced render run after each event.
+      const rendered = () => new Promise((resolve) => setTimeout(resolve, 0));
+      fireEvent.click(within(matchOf('Emma Jansen')).getByRole('button', { name: 'Lock' }));
+      await rendered();
+      // Each of the run's reports on its own, as the worker sends them, each followed by its renders.
+      while (latestWorker().pending > 0) {
+        latestWorker().deliver(1);
+        await rendered();
+      }
+      await settle();
+    } finally {
+      if (previous) options.diffed = previous;
+      else delete options.diffed;
+    }
+    // Emma's card changes (its chip, its button); the three others stay as they were (before: 28 card renders, 7 of the step).
+    expect(drawn.get('MatchCard') ?? 0).toBeLessThanOrEqual(2);
+    expect(drawn.get('RunStep') ?? 0).toBeLessThanOrEqual(4);
   });
 });

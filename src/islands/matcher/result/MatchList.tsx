@@ -8,7 +8,7 @@ import type { Locale } from '../../../lib/i18n/locales.ts';
 import { Field } from '../../ui/Field.tsx';
 import { MatchCard } from './MatchCard.tsx';
 import { MatchTable } from './MatchTable.tsx';
-import { ReviewButton } from './ReviewButton.tsx';
+import { ReviewButton, ReviewPaused } from './ReviewButton.tsx';
 import { ShowMore } from './ShowMore.tsx';
 import { UnmatchedList } from './UnmatchedList.tsx';
 import { useReviewActions } from './useReviewActions.ts';
@@ -53,7 +53,7 @@ export function MatchList({ locale, project, matches, unmatched, names, criteria
   const approved = matches.length - counts.notApproved;
   const unavailable = pause !== null;
   const detailsMissing = matches.some((match) => match.breakdown === null);
-  const rows = arranged.slice(0, shown).map((match, index) => ({ match, index, status: status(match.ids), names, criteria, unavailable, actions, onAdjust }));
+  const rows = arranged.slice(0, shown).map((match, index) => ({ match, index, status: status(match.ids), names, criteria, actions, onAdjust }));
   const filterName = (value: ReviewFilter) => t(`matcher.review.filter.${value}`);
 
   const section = useRef<HTMLElement>(null);
@@ -62,7 +62,7 @@ export function MatchList({ locale, project, matches, unmatched, names, criteria
 
   const busy = pause === 'busy' ? 'true' : undefined;
   return (
-    <>
+    <ReviewPaused.Provider value={unavailable}>
     <section ref={section} class="result-matches" aria-labelledby="result-matches-heading" aria-busy={busy} data-testid="review">
       <h3 id="result-matches-heading" ref={heading} tabIndex={-1}>{t(groups ? 'matcher.review.headingGroups' : 'matcher.review.heading')}</h3>
       {matches.length === 0 ? (
@@ -74,7 +74,7 @@ export function MatchList({ locale, project, matches, unmatched, names, criteria
             <p class="review-approval__count" data-testid="review-approved-count">
               {t('matcher.review.approvedCount', { approved: formatCount(approved, locale), total: formatCount(matches.length, locale) })}
             </p>
-            <ReviewButton unavailable={unavailable || approved === matches.length} testId="review-approve-all" onPress={() => actions.approveAll(matches)}>
+            <ReviewButton unavailable={approved === matches.length} testId="review-approve-all" onPress={() => actions.approveAll(matches)}>
               {t('matcher.review.approveAll')}
             </ReviewButton>
           </div>
@@ -137,7 +137,7 @@ export function MatchList({ locale, project, matches, unmatched, names, criteria
         </>
       )}
     </section>
-    <UnmatchedList locale={locale} unmatched={unmatched} names={names} busy={pause === 'busy'} unavailable={unavailable} heldInPlace={heldInPlace} onAssign={onAdjust} />
-    </>
+    <UnmatchedList locale={locale} unmatched={unmatched} names={names} busy={pause === 'busy'} heldInPlace={heldInPlace} onAssign={onAdjust} />
+    </ReviewPaused.Provider>
   );
 }

@@ -1,7 +1,8 @@
 import { criterionParts, formatScore, type CriterionPart, type MatchOrder } from '../../../lib/matcher/result-view.ts';
 import type { Translate } from '../../../lib/i18n/index.ts';
 import type { Locale } from '../../../lib/i18n/locales.ts';
-import { peopleOf, type MatchRowProps } from './MatchCard.tsx';
+import { peopleOf, sameRow, type MatchRowProps } from './MatchCard.tsx';
+import { memo } from '../../ui/memo.ts';
 import { MatchActions } from './MatchActions.tsx';
 import { StatusChips } from './StatusChips.tsx';
 
@@ -51,7 +52,8 @@ export function MatchTable({ t, order, onOrder, rows, locale }: Props) {
   );
 }
 
-function MatchTableRow({ t, locale, match, index, status, names, criteria, unavailable, actions, onAdjust }: MatchRowProps) {
+/** Memoised like MatchCard: a decision draws again only the rows it changed. */
+const MatchTableRow = memo(function MatchTableRow({ t, locale, match, index, status, names, criteria, actions, onAdjust }: MatchRowProps) {
   const parts = match.breakdown ? criterionParts(match.breakdown, criteria) : null;
   const nameId = `review-row-${index}`;
   return (
@@ -79,8 +81,8 @@ function MatchTableRow({ t, locale, match, index, status, names, criteria, unava
         <StatusChips t={t} match={match} status={status} />
       </td>
       <td class="review-table__actions">
-        <MatchActions t={t} match={match} status={status} labelledBy={nameId} unavailable={unavailable} actions={actions} onAdjust={onAdjust} />
+        <MatchActions t={t} match={match} status={status} labelledBy={nameId} actions={actions} onAdjust={onAdjust} />
       </td>
     </tr>
   );
-}
+}, sameRow);

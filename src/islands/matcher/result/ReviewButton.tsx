@@ -1,8 +1,15 @@
-import type { ComponentChildren } from 'preact';
+import { createContext, type ComponentChildren } from 'preact';
+import { useContext } from 'preact/hooks';
+
+/**
+ * The review is paused (a run after a decision, no current result): every review button is
+ * unavailable. A context, so the cards (memoised) are not drawn again when a pause starts or ends.
+ */
+export const ReviewPaused = createContext(false);
 
 interface Props {
-  /** Unavailable: announced as dimmed, ignores presses, and keeps focus (a disabled button would drop it to the page). */
-  unavailable: boolean;
+  /** Unavailable besides a pause: announced as dimmed, ignores presses, and keeps focus (a disabled button would drop it to the page). */
+  unavailable?: boolean;
   onPress: (button: HTMLButtonElement) => void;
   class?: string | undefined;
   testId?: string;
@@ -15,7 +22,8 @@ interface Props {
  * up) is ignored: a double click on Approve approves once instead of approving and withdrawing.
  * A keyboard press has detail 0 and always counts.
  */
-export function ReviewButton({ unavailable, onPress, class: className, testId, children }: Props) {
+export function ReviewButton({ unavailable: own = false, onPress, class: className, testId, children }: Props) {
+  const unavailable = useContext(ReviewPaused) || own;
   return (
     <button
       type="button"
