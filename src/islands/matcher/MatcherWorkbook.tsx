@@ -20,11 +20,42 @@ import { ImportStep } from './import/ImportStep.tsx';
 import { ParticipantsTable } from './participants/ParticipantsTable.tsx';
 import { LastRunFindings } from './result/LastRunFindings.tsx';
 import { useModule } from '../ui/useModule.ts';
+import { memo } from '../ui/memo.ts';
 import '../../styles/matcher-workbook.css';
 
 interface Props {
   locale: Locale;
 }
+
+interface StepBodyProps {
+  locale: Locale;
+  project: MatchingProject;
+  step: Step;
+  setup: typeof import('./setup/SetupStep.tsx') | null;
+  run: typeof import('./result/RunStep.tsx') | null;
+  tell: typeof import('./tell/TellStep.tsx') | null;
+  onOpenRun: () => void;
+}
+
+/**
+ * The open step. Memoised: the workbook root subscribes to the whole document state, save state
+ * included, and a save ("saving", "saved") must not draw the step again; only a new project
+ * object (an edit) or another step does.
+ */
+const StepBody = memo(function StepBody({ locale, project, step, setup, run, tell, onOpenRun }: StepBodyProps) {
+  const loadingStep = <p class="matcher-loading">{translator(locale)('matcher.workbook.loadingStep')}</p>;
+  if (step === 'people')
+    return (
+      <>
+        <ImportStep key={project.id} locale={locale} project={project} />
+        {project.table.rows.length > 0 && <ParticipantsTable key={`people-${project.id}`} locale={locale} project={project} />}
+        <LastRunFindings locale={locale} project={project} />
+      </>
+    );
+  if (step === 'criteria') return setup ? <setup.SetupStep key={project.id} locale={locale} project={project} /> : loadingStep;
+  if (step === 'match') return run ? <run.RunStep key={project.id} locale={locale} project={project} /> : loadingStep;
+  return tell ? <tell.TellStep key={project.id} locale={locale} project={project} onOpenRun={onOpenRun} /> : loadingStep;
+});
 
 type FocusTarget = 'stepHeading' | 'listHeading' | 'newHeading';
 
@@ -179,7 +210,7 @@ export default function MatcherWorkbook({ locale }: Props) {
   const setup = useModule(loadSetupStep, step === 'criteria');
   const run = useModule(loadRunStep, step === 'match');
   const tell = useModule(loadTellStep, step === 'tell');
-  const loadingStep = <p class="matcher-loading">{t('matcher.workbook.loadingStep')}</p>;
+  const openRun = useCallback(() => goTo('match'), [goTo]);
 
   return (
     <AnnounceContext.Provider value={announce}>
@@ -237,16 +268,7 @@ export default function MatcherWorkbook({ locale }: Props) {
                       <span class="matcher-step__number">{t('matcher.workbook.step.number', { n: stepIndex + 1 })}</span> {t(`matcher.workbook.step.${step}`)}
                     </h2>
                     <p class="matcher-step__intro">{t(`matcher.workbook.step.${step}Intro`)}</p>
-                    {step === 'people' && (
-                      <>
-                        <ImportStep key={selected.id} locale={locale} project={selected} />
-                        {selected.table.rows.length > 0 && <ParticipantsTable key={`people-${selected.id}`} locale={locale} project={selected} />}
-                        <LastRunFindings locale={locale} project={selected} />
-                      </>
-                    )}
-                    {step === 'criteria' && (setup ? <setup.SetupStep key={selected.id} locale={locale} project={selected} /> : loadingStep)}
-                    {step === 'match' && (run ? <run.RunStep key={selected.id} locale={locale} project={selected} /> : loadingStep)}
-                    {step === 'tell' && (tell ? <tell.TellStep key={selected.id} locale={locale} project={selected} onOpenRun={() => goTo('match')} /> : loadingStep)}
+                    <StepBody locale={locale} project={selected} step={step} setup={setup} run={run} tell={tell} onOpenRun={openRun} />
                   </section>
                   <nav class="matcher-step__pager" aria-label={t('matcher.workbook.steps.pager')}>
                     {stepIndex > 0 && (
