@@ -45,12 +45,18 @@ export function projectInput(project: MatchingProject): { input: MatchingInput; 
   return entry;
 }
 
-/** The input of a run that holds `held` in place besides the project's own locks (a change by hand). */
+const heldInputs = new WeakMap<MatchingProject, { held: readonly IdPair[]; entry: { input: MatchingInput; fingerprint: string } }>();
+
+/** The input of a run that holds `held` in place besides the project's own locks (a change by hand); kept per project object and held list. */
 export function heldInput(project: MatchingProject, held: readonly IdPair[] | undefined): { input: MatchingInput; fingerprint: string } {
   const base = projectInput(project);
   if (!held || held.length === 0) return base;
+  const cached = heldInputs.get(project);
+  if (cached && cached.held === held) return cached.entry;
   const input = withHeldPairs(base.input, held);
-  return { input, fingerprint: inputFingerprint(input) };
+  const entry = { input, fingerprint: inputFingerprint(input) };
+  heldInputs.set(project, { held, entry });
+  return entry;
 }
 
 const fingerprints = new WeakMap<MatchingProject, string>();
