@@ -45,17 +45,30 @@ export function projectInput(project: MatchingProject): { input: MatchingInput; 
   return entry;
 }
 
-/** The input of a run that holds `held` in place besides the project's own locks (a change by hand). */
+const heldInputs = new WeakMap<MatchingProject, { held: readonly IdPair[]; entry: { input: MatchingInput; fingerprint: string } }>();
+
+/** The input of a run that holds `held` in place besides the project's own locks (a change by hand); kept per project object and held list. */
 export function heldInput(project: MatchingProject, held: readonly IdPair[] | undefined): { input: MatchingInput; fingerprint: string } {
   const base = projectInput(project);
   if (!held || held.length === 0) return base;
+  const cached = heldInputs.get(project);
+  if (cached && cached.held === held) return cached.entry;
   const input = withHeldPairs(base.input, held);
-  return { input, fingerprint: inputFingerprint(input) };
+  const entry = { input, fingerprint: inputFingerprint(input) };
+  heldInputs.set(project, { held, entry });
+  return entry;
 }
 
-/** The fingerprint the project's latest run would have if it were made now (its held pairs included). */
+const fingerprints = new WeakMap<MatchingProject, string>();
+
+/** The fingerprint the project's latest run would have if it were made now (its held pairs included); kept per project object. */
 export function currentFingerprint(project: MatchingProject): string {
-  return heldInput(project, project.runs.at(-1)?.held).fingerprint;
+  let fingerprint = fingerprints.get(project);
+  if (fingerprint === undefined) {
+    fingerprint = heldInput(project, project.runs.at(-1)?.held).fingerprint;
+    fingerprints.set(project, fingerprint);
+  }
+  return fingerprint;
 }
 
 /** True when the project has a stored run made on other input than it holds now. */
@@ -119,7 +132,9 @@ export function cancelRun(projectId: string): void {
 
 /**
  * After a reload the stored run has no details: when its input is still the project's, run it
- * again quietly to get them back. Does nothing while another run is going or when details are here.
+ * again quietly to get them back. The same when the result in memory is another run than the
+ * stored latest one (another tab made a newer run). Does nothing while another run is going or
+ * when the latest run's details are here.
  */
 export function restoreRun(projectId: string): void {
   const project = currentProject(projectId);

@@ -159,4 +159,31 @@ describe('the run and result step', () => {
     await waitFor(() => expect(matchItems()).toHaveLength(1));
     expect(screen.queryByRole('alert')).toBeNull();
   });
+
+  it('restores quietly when another tab made a newer run: busy while it updates, never "out of date"', async () => {
+    const { runs, stored, latestWorker, workers } = await renderStep('en');
+    fireEvent.click(screen.getByRole('button', { name: 'Calculate matches' }));
+    await screen.findByRole('progressbar');
+    latestWorker().deliverAll();
+    await waitFor(() => expect(matchItems()).toHaveLength(1));
+    const id = stored().id;
+    const done = runs.runStateOf(id);
+    if (done.kind !== 'done') throw new Error('not done');
+    // This tab still holds an older run in memory; the stored latest run (another tab's) is current.
+    runs.$runs.set({ ...runs.$runs.get(), [id]: { ...done, fingerprint: 'an older run' } });
+    const jobs = workers.length;
+    await waitFor(() => expect(runs.runStateOf(id).kind).toBe('running'));
+    expect(screen.queryByTestId('result-outdated')).toBeNull();
+    expect(screen.getByTestId('review').getAttribute('aria-busy')).toBe('true');
+    await waitFor(() => {
+      latestWorker().deliverAll();
+      expect(runs.runStateOf(id).kind).toBe('done');
+    });
+    expect(workers.length).toBeGreaterThanOrEqual(jobs);
+    const restored = runs.runStateOf(id);
+    expect(restored.kind === 'done' && restored.fingerprint).toBe(stored().runs.at(-1)!.fingerprint);
+    // A quiet restore stores nothing new.
+    expect(stored().runs).toHaveLength(1);
+    expect(screen.queryByTestId('result-outdated')).toBeNull();
+  });
 });

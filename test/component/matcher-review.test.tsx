@@ -1,4 +1,5 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
+import { options, type VNode } from 'preact';
 import { describe, expect, it } from 'vitest';
 import type { Locale } from '../../src/lib/i18n/locales.ts';
 import type { Announce } from '../../src/islands/ui/announce.ts';
@@ -79,6 +80,19 @@ describe('the review list', () => {
     expect(stored().review.approved).toEqual([]);
   });
 
+  it('ignores the second click of a double click: a double click approves once and stays approved', async () => {
+    const { stored } = await renderReview('en');
+    const button = within(matchOf('Anna de Wit')).getByRole('button', { name: 'Approve' });
+    fireEvent.click(button, { detail: 1 });
+    await waitFor(() => expect(approvedCount()).toBe('1 of 4 approved'));
+    fireEvent.click(within(matchOf('Anna de Wit')).getByRole('button', { name: 'Undo approval' }), { detail: 2 });
+    expect(stored().review.approved).toHaveLength(1);
+    expect(approvedCount()).toBe('1 of 4 approved');
+    // A later single click still withdraws.
+    fireEvent.click(within(matchOf('Anna de Wit')).getByRole('button', { name: 'Undo approval' }), { detail: 1 });
+    await waitFor(() => expect(approvedCount()).toBe('0 of 4 approved'));
+  });
+
   it('approves all at once, and Undo takes back only those it approved', async () => {
     const { toasts } = await renderReview('en');
     fireEvent.click(within(matchOf('Carla Smit')).getByRole('button', { name: 'Approve' }));
@@ -128,6 +142,8 @@ describe('the review list', () => {
     within(matchOf('Emma Jansen')).getByRole('button', { name: 'Unlock' });
     // Only the coordinator's lock counts, not the pairs the run held in place.
     screen.getByLabelText('Locked (1)');
+    // A lock is not a change by hand: the counts follow the chips.
+    screen.getByLabelText('Changed by hand (0)');
     expect(stored().review.locked).toHaveLength(1);
     expect(stored().runs).toHaveLength(2);
     expect(within(screen.getByTestId('review-diff')).getByText('The same matches as last time.')).toBeTruthy();
@@ -138,6 +154,32 @@ describe('the review list', () => {
     expect(stored().review.locked).toEqual([]);
     expect(chips(matchOf('Emma Jansen'))).toEqual(['Proposed']);
     screen.getByLabelText('Locked (0)');
+  });
+
+  it('after a lock, the unmatched are not told the places are taken by pairs locked by hand when the run only held them in place', async () => {
+    const rows = [
+      ['1', 'Anna de Wit', 'mentor', 'Nederlands', 'Excel', ''],
+      ['2', 'Bram Peters', 'mentee', 'Nederlands', '', 'Excel'],
+      ['3', 'Carla Smit', 'mentor', 'Nederlands', 'Coaching', ''],
+      ['4', 'Daan Vos', 'mentee', 'Nederlands', '', 'Coaching'],
+      ['5', 'Eva Kok', 'mentee', 'Nederlands', '', 'Budget'],
+    ];
+    const step = await renderRunStep('en', HEADERS, rows, { announce: () => {} });
+    fireEvent.click(screen.getByRole('button', { name: 'Calculate matches' }));
+    await screen.findByRole('progressbar');
+    step.latestWorker().deliverAll();
+    await waitFor(() => expect(matchItems()).toHaveLength(2));
+    await actionsReady();
+    fireEvent.click(within(matchOf('Anna de Wit')).getByRole('button', { name: 'Lock' }));
+    await waitFor(() => {
+      step.latestWorker().deliverAll();
+      expect(step.runs.runStateOf(step.stored().id).kind).toBe('done');
+      expect(review().getAttribute('aria-busy')).toBeNull();
+    });
+    const eva = within(screen.getByTestId('result-unmatched-list')).getByText('Eva Kok').closest('li')!;
+    // Carla's pair is only held in place by the run after the lock, not locked by the coordinator.
+    expect(eva.textContent).not.toContain('locked by hand');
+    expect(eva.textContent).toContain('Calculate again');
   });
 
   it('forbids a pair: the two are placed anew, every other match stays, and the change since the last run says so', async () => {
@@ -158,11 +200,28 @@ describe('the review list', () => {
     expect(toasts.at(-1)!.text).toMatch(/will never be matched with each other again/);
   });
 
+  it('keeps the focus in the list when the card whose button had it is gone after the run', async () => {
+    const { settle } = await renderReview('en');
+    const forbid = within(matchOf('Anna de Wit')).getByRole('button', { name: 'Forbid this pair' });
+    forbid.focus();
+    fireEvent.click(forbid);
+    await settle();
+    expect(forbid.isConnected).toBe(false);
+    await waitFor(() => expect(review().contains(document.activeElement)).toBe(true));
+    // The same button of the match now in that place.
+    expect(document.activeElement!.getAttribute('data-testid')).toBe('review-forbid');
+  });
+
   it('shows the same matches as a table, sortable by score both ways', async () => {
     await renderReview('nl');
     const listed = matchItems().map(names);
     fireEvent.click(screen.getByLabelText('Tabel'));
     const table = await screen.findByRole('table', { name: 'Koppelingen in het kort' });
+    // At 390 px the table scrolls in its wrapper: a named region the keyboard can reach, with a hint.
+    const region = screen.getByRole('region', { name: 'Koppelingen in het kort' });
+    expect(region.tabIndex).toBe(0);
+    expect(region.contains(table)).toBe(true);
+    expect(screen.getByText(/schuif hem dan opzij/).id).toBe(region.getAttribute('aria-describedby'));
     const rows = () => within(table).getAllByTestId('review-row');
     expect(rows().map((row) => within(row).getByRole('rowheader').textContent)).toEqual(listed);
     // Each criterion as a chip with its points in words, and the status in words.
@@ -179,5 +238,35 @@ describe('the review list', () => {
     fireEvent.click(within(rows()[0]!).getByRole('button', { name: 'Goedkeuren' }));
     await waitFor(() => expect(approvedCount()).toBe('1 van 4 goedgekeurd'));
     within(rows()[0]!).getByText('Goedgekeurd');
+  });
+
+  it('a decision draws again only the match it changed, not every card, and the run step not on each progress report', async () => {
+    const { settle, latestWorker } = await renderReview('en');
+    const drawn = new Map<string, number>();
+    const previous = options.diffed;
+    // Counts the renders of each component by name (a memoised component skipped is not diffed).
+    options.diffed = (vnode: VNode) => {
+      const name = typeof vnode.type === 'function' ? vnode.type.name : null;
+      if (name) drawn.set(name, (drawn.get(name) ?? 0) + 1);
+      previous?.(vnode);
+    };
+    try {
+      // A macrotask yield (not a timed wait) lets Preact's debounced render run after each event.
+      const rendered = () => new Promise((resolve) => setTimeout(resolve, 0));
+      fireEvent.click(within(matchOf('Emma Jansen')).getByRole('button', { name: 'Lock' }));
+      await rendered();
+      // Each of the run's reports on its own, as the worker sends them, each followed by its renders.
+      while (latestWorker().pending > 0) {
+        latestWorker().deliver(1);
+        await rendered();
+      }
+      await settle();
+    } finally {
+      if (previous) options.diffed = previous;
+      else delete options.diffed;
+    }
+    // Emma's card changes (its chip, its button); the three others stay as they were (before: 28 card renders, 7 of the step).
+    expect(drawn.get('MatchCard') ?? 0).toBeLessThanOrEqual(2);
+    expect(drawn.get('RunStep') ?? 0).toBeLessThanOrEqual(4);
   });
 });

@@ -20,11 +20,42 @@ import { ImportStep } from './import/ImportStep.tsx';
 import { ParticipantsTable } from './participants/ParticipantsTable.tsx';
 import { LastRunFindings } from './result/LastRunFindings.tsx';
 import { useModule } from '../ui/useModule.ts';
+import { memo } from '../ui/memo.ts';
 import '../../styles/matcher-workbook.css';
 
 interface Props {
   locale: Locale;
 }
+
+interface StepBodyProps {
+  locale: Locale;
+  project: MatchingProject;
+  step: Step;
+  setup: typeof import('./setup/SetupStep.tsx') | null;
+  run: typeof import('./result/RunStep.tsx') | null;
+  tell: typeof import('./tell/TellStep.tsx') | null;
+  onOpenRun: () => void;
+}
+
+/**
+ * The open step. Memoised: the workbook root subscribes to the whole document state, save state
+ * included, and a save ("saving", "saved") must not draw the step again; only a new project
+ * object (an edit) or another step does.
+ */
+const StepBody = memo(function StepBody({ locale, project, step, setup, run, tell, onOpenRun }: StepBodyProps) {
+  const loadingStep = <p class="matcher-loading">{translator(locale)('matcher.workbook.loadingStep')}</p>;
+  if (step === 'people')
+    return (
+      <>
+        <ImportStep key={project.id} locale={locale} project={project} />
+        {project.table.rows.length > 0 && <ParticipantsTable key={`people-${project.id}`} locale={locale} project={project} />}
+        <LastRunFindings locale={locale} project={project} />
+      </>
+    );
+  if (step === 'criteria') return setup ? <setup.SetupStep key={project.id} locale={locale} project={project} /> : loadingStep;
+  if (step === 'match') return run ? <run.RunStep key={project.id} locale={locale} project={project} /> : loadingStep;
+  return tell ? <tell.TellStep key={project.id} locale={locale} project={project} onOpenRun={onOpenRun} /> : loadingStep;
+});
 
 type FocusTarget = 'stepHeading' | 'listHeading' | 'newHeading';
 
@@ -51,7 +82,16 @@ export default function MatcherWorkbook({ locale }: Props) {
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [step, setStep] = useState<Step>('people');
   const [creating, setCreating] = useState(false);
-  const { toast: notice, announce, dismiss: dismissNotice } = useToast();
+  const { toast: notice, announce: showToast, dismiss: dismissNotice } = useToast();
+  // A toast's action (Undo) replaces the toast, and its button with it: focus would drop to the page.
+  const toastActionRan = useRef(false);
+  const announce = useCallback<typeof showToast>(
+    (text, extra = {}) => {
+      const action = extra.action;
+      showToast(text, action ? { ...extra, action: { ...action, run: () => { toastActionRan.current = true; action.run(); } } } : extra);
+    },
+    [showToast],
+  );
   const focusRequest = useRef<FocusTarget | null>(null);
   const listHeading = useRef<HTMLHeadingElement>(null);
   const newHeading = useRef<HTMLHeadingElement>(null);
@@ -83,6 +123,15 @@ export default function MatcherWorkbook({ locale }: Props) {
     focusRequest.current = null;
     focusAndReveal(element, 'start');
   });
+
+  useEffect(() => {
+    if (!toastActionRan.current) return;
+    toastActionRan.current = false;
+    if (document.activeElement !== null && document.activeElement !== document.body) return;
+    // In step 3 the decision undone is in the review list (RunStep's MatchList); elsewhere the step's heading.
+    const reviewHeading = step === 'match' ? document.getElementById('result-matches-heading') : null;
+    (reviewHeading ?? stepHeading.current)?.focus();
+  }, [notice]);
 
   const open = useCallback((id: string, nextStep: Step = 'people', focus: FocusTarget | null = 'stepHeading') => {
     focusRequest.current = focus;
@@ -161,7 +210,7 @@ export default function MatcherWorkbook({ locale }: Props) {
   const setup = useModule(loadSetupStep, step === 'criteria');
   const run = useModule(loadRunStep, step === 'match');
   const tell = useModule(loadTellStep, step === 'tell');
-  const loadingStep = <p class="matcher-loading">{t('matcher.workbook.loadingStep')}</p>;
+  const openRun = useCallback(() => goTo('match'), [goTo]);
 
   return (
     <AnnounceContext.Provider value={announce}>
@@ -219,16 +268,7 @@ export default function MatcherWorkbook({ locale }: Props) {
                       <span class="matcher-step__number">{t('matcher.workbook.step.number', { n: stepIndex + 1 })}</span> {t(`matcher.workbook.step.${step}`)}
                     </h2>
                     <p class="matcher-step__intro">{t(`matcher.workbook.step.${step}Intro`)}</p>
-                    {step === 'people' && (
-                      <>
-                        <ImportStep key={selected.id} locale={locale} project={selected} />
-                        {selected.table.rows.length > 0 && <ParticipantsTable key={`people-${selected.id}`} locale={locale} project={selected} />}
-                        <LastRunFindings locale={locale} project={selected} />
-                      </>
-                    )}
-                    {step === 'criteria' && (setup ? <setup.SetupStep key={selected.id} locale={locale} project={selected} /> : loadingStep)}
-                    {step === 'match' && (run ? <run.RunStep key={selected.id} locale={locale} project={selected} /> : loadingStep)}
-                    {step === 'tell' && (tell ? <tell.TellStep key={selected.id} locale={locale} project={selected} onOpenRun={() => goTo('match')} /> : loadingStep)}
+                    <StepBody locale={locale} project={selected} step={step} setup={setup} run={run} tell={tell} onOpenRun={openRun} />
                   </section>
                   <nav class="matcher-step__pager" aria-label={t('matcher.workbook.steps.pager')}>
                     {stepIndex > 0 && (

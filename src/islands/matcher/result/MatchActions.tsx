@@ -11,7 +11,6 @@ interface Props {
   status: MatchReview;
   /** The id of the element that names the match (its heading or table cell): the group's name. */
   labelledBy: string;
-  unavailable: boolean;
   actions: ReviewActions;
   onAdjust: (startWith: string | null, opener: HTMLButtonElement) => void;
 }
@@ -20,24 +19,24 @@ interface Props {
  * What the coordinator can do with one match. Lock and forbid work on pairs, so a group (three
  * or more) offers approval and a change by hand only: moving someone is how a group is fixed.
  */
-export function MatchActions({ t, match, status, labelledBy, unavailable, actions, onAdjust }: Props) {
+export function MatchActions({ t, match, status, labelledBy, actions, onAdjust }: Props) {
   const pair = match.ids.length === 2;
   return (
     <div class="review-actions" role="group" aria-labelledby={labelledBy}>
-      <ReviewButton unavailable={unavailable} class={status.approved ? undefined : 'button--primary'} testId="review-approve" onPress={() => actions.toggleApproval(match, status.approved)}>
+      <ReviewButton class={status.approved ? undefined : 'button--primary'} testId="review-approve" onPress={() => actions.toggleApproval(match, status.approved)}>
         {t(status.approved ? 'matcher.review.action.unapprove' : 'matcher.review.action.approve')}
       </ReviewButton>
       {pair && (
-        <ReviewButton unavailable={unavailable} testId="review-lock" onPress={() => actions.toggleLock(match, status.locked)}>
-          {t(status.locked ? 'matcher.review.action.unlock' : 'matcher.review.action.lock')}
+        <ReviewButton testId="review-lock" onPress={() => actions.toggleLock(match, status.kept)}>
+          {t(status.kept ? 'matcher.review.action.unlock' : 'matcher.review.action.lock')}
         </ReviewButton>
       )}
       {pair && (
-        <ReviewButton unavailable={unavailable} testId="review-forbid" onPress={() => actions.forbidPair(match)}>
+        <ReviewButton testId="review-forbid" onPress={() => actions.forbidPair(match)}>
           {t('matcher.review.action.forbid')}
         </ReviewButton>
       )}
-      <ReviewButton unavailable={unavailable} testId="review-adjust" onPress={(button) => onAdjust(startingPerson(match.ids, match.mentorId), button)}>
+      <ReviewButton testId="review-adjust" onPress={(button) => onAdjust(startingPerson(match.ids, match.mentorId), button)}>
         {t('matcher.review.action.adjust')}
       </ReviewButton>
     </div>

@@ -3,6 +3,7 @@ import type { CriterionSetting } from '../../../lib/matcher/model.ts';
 import type { MatchReview } from '../../../lib/matcher/review/decisions.ts';
 import type { Translate } from '../../../lib/i18n/index.ts';
 import type { Locale } from '../../../lib/i18n/locales.ts';
+import { memo } from '../../ui/memo.ts';
 import { MatchActions } from './MatchActions.tsx';
 import { ScoreBar } from './ScoreBar.tsx';
 import { StatusChips } from './StatusChips.tsx';
@@ -17,17 +18,40 @@ export interface MatchRowProps {
   status: MatchReview;
   names: NameLookup;
   criteria: readonly CriterionSetting[];
-  unavailable: boolean;
   actions: ReviewActions;
   onAdjust: (startWith: string | null, opener: HTMLButtonElement) => void;
+}
+
+/** The same match in a new result (a run after a decision remakes every view): nothing to draw again. */
+function sameMatch(a: MatchView, b: MatchView): boolean {
+  return (
+    a === b ||
+    (a.key === b.key &&
+      a.score === b.score &&
+      a.mentorId === b.mentorId &&
+      a.brokenRules.join() === b.brokenRules.join() &&
+      (a.breakdown === b.breakdown || JSON.stringify(a.breakdown) === JSON.stringify(b.breakdown)))
+  );
+}
+
+/** Memo's comparison for a card or table row: every prop by identity, the match by content. */
+export function sameRow(previous: Readonly<MatchRowProps>, next: Readonly<MatchRowProps>): boolean {
+  for (const name of Object.keys(next) as (keyof MatchRowProps)[]) {
+    if (name === 'match' ? !sameMatch(previous.match, next.match) : previous[name] !== next[name]) return false;
+  }
+  return true;
 }
 
 export function peopleOf(t: Translate, match: MatchView, names: NameLookup): string[] {
   return match.ids.map((id) => (id === match.mentorId ? t('matcher.result.matches.mentor', { name: nameOf(names, id) }) : nameOf(names, id)));
 }
 
-/** One pair or group in the list: names, score, status, what can be done, and each criterion's part in words. */
-export function MatchCard({ t, locale, match, index, status, names, criteria, unavailable, actions, onAdjust }: MatchRowProps) {
+/**
+ * One pair or group in the list: names, score, status, what can be done, and each criterion's
+ * part in words. Memoised: a decision draws again only the cards whose match or status changed
+ * (statuses are shared objects, the actions and onAdjust stable; a pause reaches the buttons by context).
+ */
+export const MatchCard = memo(function MatchCard({ t, locale, match, index, status, names, criteria, actions, onAdjust }: MatchRowProps) {
   const parts = match.breakdown ? criterionParts(match.breakdown, criteria) : null;
   const headingId = `review-match-${index}`;
   return (
@@ -47,7 +71,7 @@ export function MatchCard({ t, locale, match, index, status, names, criteria, un
           {t('matcher.result.matches.brokenRules', { rules: match.brokenRules.map((rule) => t(`matching.rule.${rule}`)).join(', ') })}
         </p>
       )}
-      <MatchActions t={t} match={match} status={status} labelledBy={headingId} unavailable={unavailable} actions={actions} onAdjust={onAdjust} />
+      <MatchActions t={t} match={match} status={status} labelledBy={headingId} actions={actions} onAdjust={onAdjust} />
       {parts && parts.length > 0 && (
         <ul class="result-criteria" aria-label={t('matcher.result.matches.breakdown')}>
           {parts.map((part) => (
@@ -57,7 +81,7 @@ export function MatchCard({ t, locale, match, index, status, names, criteria, un
       )}
     </li>
   );
-}
+}, sameRow);
 
 function CriterionRow({ t, locale, part }: { t: Translate; locale: Locale; part: CriterionPart }) {
   return (

@@ -1,18 +1,19 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useMemo, useRef, useState } from 'preact/hooks';
 import { arrangeMatches, formatCount, MATCH_ORDERS, type MatchOrder, type MatchView, type NameLookup, type UnmatchedView } from '../../../lib/matcher/result-view.ts';
 import type { CriterionSetting, MatchingProject } from '../../../lib/matcher/model.ts';
-import { createMatchReview } from '../../../lib/matcher/review/decisions.ts';
+import { createMatchReview, holdsBeyondLocks } from '../../../lib/matcher/review/decisions.ts';
 import { filterCounts, filterMatches, REVIEW_FILTERS, type ReviewFilter } from '../../../lib/matcher/review/filters.ts';
 import { translator } from '../../../lib/i18n/index.ts';
 import type { Locale } from '../../../lib/i18n/locales.ts';
 import { Field } from '../../ui/Field.tsx';
 import { MatchCard } from './MatchCard.tsx';
 import { MatchTable } from './MatchTable.tsx';
-import { ReviewButton } from './ReviewButton.tsx';
+import { ReviewButton, ReviewPaused } from './ReviewButton.tsx';
 import { ShowMore } from './ShowMore.tsx';
 import { UnmatchedList } from './UnmatchedList.tsx';
 import { useReviewActions } from './useReviewActions.ts';
 import { useShowMore } from './useShowMore.ts';
+import { useKeptFocus } from './useKeptFocus.ts';
 
 /** Why the review actions cannot be used right now; null when they can. */
 export type ReviewPause = 'busy' | 'noResult' | null;
@@ -47,18 +48,23 @@ export function MatchList({ locale, project, matches, unmatched, names, criteria
   const counts = useMemo(() => filterCounts(matches, unmatched.length, review), [matches, unmatched.length, review]);
   const arranged = useMemo(() => arrangeMatches(filterMatches(matches, review, filter), { order, lowScoresOnly: false }), [matches, review, filter, order]);
   const { shown, more } = useShowMore(arranged.length, `${order}:${filter}`);
+  const heldInPlace = useMemo(() => holdsBeyondLocks(review, project.runs.at(-1)?.held), [review, project.runs]);
   const actions = useReviewActions(locale, project.id, names);
   const approved = matches.length - counts.notApproved;
   const unavailable = pause !== null;
   const detailsMissing = matches.some((match) => match.breakdown === null);
-  const rows = arranged.slice(0, shown).map((match, index) => ({ match, index, status: status(match.ids), names, criteria, unavailable, actions, onAdjust }));
+  const rows = arranged.slice(0, shown).map((match, index) => ({ match, index, status: status(match.ids), names, criteria, actions, onAdjust }));
   const filterName = (value: ReviewFilter) => t(`matcher.review.filter.${value}`);
+
+  const section = useRef<HTMLElement>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  useKeptFocus(section, heading);
 
   const busy = pause === 'busy' ? 'true' : undefined;
   return (
-    <>
-    <section class="result-matches" aria-labelledby="result-matches-heading" aria-busy={busy} data-testid="review">
-      <h3 id="result-matches-heading">{t(groups ? 'matcher.review.headingGroups' : 'matcher.review.heading')}</h3>
+    <ReviewPaused.Provider value={unavailable}>
+    <section ref={section} class="result-matches" aria-labelledby="result-matches-heading" aria-busy={busy} data-testid="review">
+      <h3 id="result-matches-heading" ref={heading} tabIndex={-1}>{t(groups ? 'matcher.review.headingGroups' : 'matcher.review.heading')}</h3>
       {matches.length === 0 ? (
         <p>{t('matcher.result.matches.none')}</p>
       ) : (
@@ -68,7 +74,7 @@ export function MatchList({ locale, project, matches, unmatched, names, criteria
             <p class="review-approval__count" data-testid="review-approved-count">
               {t('matcher.review.approvedCount', { approved: formatCount(approved, locale), total: formatCount(matches.length, locale) })}
             </p>
-            <ReviewButton unavailable={unavailable || approved === matches.length} testId="review-approve-all" onPress={() => actions.approveAll(matches)}>
+            <ReviewButton unavailable={approved === matches.length} testId="review-approve-all" onPress={() => actions.approveAll(matches)}>
               {t('matcher.review.approveAll')}
             </ReviewButton>
           </div>
@@ -131,7 +137,7 @@ export function MatchList({ locale, project, matches, unmatched, names, criteria
         </>
       )}
     </section>
-    <UnmatchedList locale={locale} unmatched={unmatched} names={names} busy={pause === 'busy'} unavailable={unavailable} onAssign={onAdjust} />
-    </>
+    <UnmatchedList locale={locale} unmatched={unmatched} names={names} busy={pause === 'busy'} heldInPlace={heldInPlace} onAssign={onAdjust} />
+    </ReviewPaused.Provider>
   );
 }

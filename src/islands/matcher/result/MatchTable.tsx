@@ -1,7 +1,8 @@
 import { criterionParts, formatScore, type CriterionPart, type MatchOrder } from '../../../lib/matcher/result-view.ts';
 import type { Translate } from '../../../lib/i18n/index.ts';
 import type { Locale } from '../../../lib/i18n/locales.ts';
-import { peopleOf, type MatchRowProps } from './MatchCard.tsx';
+import { peopleOf, sameRow, type MatchRowProps } from './MatchCard.tsx';
+import { memo } from '../../ui/memo.ts';
 import { MatchActions } from './MatchActions.tsx';
 import { StatusChips } from './StatusChips.tsx';
 
@@ -20,7 +21,10 @@ const level = (part: CriterionPart): 'high' | 'mid' | 'low' => (part.fill >= 2 /
 export function MatchTable({ t, order, onOrder, rows, locale }: Props) {
   const descending = order === 'scoreDescending';
   return (
-    <div class="review-table-wrap">
+    <>
+    <p class="review-scroll-hint" id="review-table-hint">{t('matcher.review.table.scrollHint')}</p>
+    {/* Focusable, so the keyboard can scroll it sideways at 390 px; named by the hint. */}
+    <div class="review-table-wrap" tabIndex={0} role="region" aria-label={t('matcher.review.table.caption')} aria-describedby="review-table-hint">
       <table class="review-table" data-testid="review-table">
         <caption>{t('matcher.review.table.caption')}</caption>
         <thead>
@@ -44,10 +48,12 @@ export function MatchTable({ t, order, onOrder, rows, locale }: Props) {
         </tbody>
       </table>
     </div>
+    </>
   );
 }
 
-function MatchTableRow({ t, locale, match, index, status, names, criteria, unavailable, actions, onAdjust }: MatchRowProps) {
+/** Memoised like MatchCard: a decision draws again only the rows it changed. */
+const MatchTableRow = memo(function MatchTableRow({ t, locale, match, index, status, names, criteria, actions, onAdjust }: MatchRowProps) {
   const parts = match.breakdown ? criterionParts(match.breakdown, criteria) : null;
   const nameId = `review-row-${index}`;
   return (
@@ -74,9 +80,9 @@ function MatchTableRow({ t, locale, match, index, status, names, criteria, unava
       <td>
         <StatusChips t={t} match={match} status={status} />
       </td>
-      <td>
-        <MatchActions t={t} match={match} status={status} labelledBy={nameId} unavailable={unavailable} actions={actions} onAdjust={onAdjust} />
+      <td class="review-table__actions">
+        <MatchActions t={t} match={match} status={status} labelledBy={nameId} actions={actions} onAdjust={onAdjust} />
       </td>
     </tr>
   );
-}
+}, sameRow);

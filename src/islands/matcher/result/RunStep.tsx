@@ -1,5 +1,4 @@
-import { useStore } from '@nanostores/preact';
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { mappingProblems } from '../../../lib/matcher/import/headers.ts';
 import type { MatchingProject } from '../../../lib/matcher/model.ts';
 import {
@@ -36,6 +35,25 @@ interface Props {
 
 const IDLE: RunState = { kind: 'idle' };
 
+/** A run after a decision shows no progress (only "updating"), so its progress reports need no render. */
+function sameView(shown: RunState, next: RunState): boolean {
+  return shown === next || (shown.kind === 'running' && next.kind === 'running' && shown.held === true && next.held === true && shown.cancel === next.cancel && shown.restoring === next.restoring);
+}
+
+/** The project's run state, without the renders a held run's progress reports would cause. */
+function useRunState(projectId: string): RunState {
+  const [state, setState] = useState<RunState>(() => $runs.get()[projectId] ?? IDLE);
+  useEffect(() => {
+    const update = (runs: Readonly<Record<string, RunState>>) => {
+      const next = runs[projectId] ?? IDLE;
+      setState((shown) => (sameView(shown, next) ? shown : next));
+    };
+    update($runs.get());
+    return $runs.listen(update);
+  }, [projectId]);
+  return state;
+}
+
 /**
  * The run and result step: run the matching in the worker, then review the result. After a
  * reload the stored run shows at once (figures, matches and scores) while its details (the
@@ -45,7 +63,7 @@ const IDLE: RunState = { kind: 'idle' };
  */
 export function RunStep({ locale, project }: Props) {
   const t = translator(locale);
-  const state = useStore($runs)[project.id] ?? IDLE;
+  const state = useRunState(project.id);
   const { participants } = participantsOf(project);
   const names = useMemo(() => nameLookup(participants), [participants]);
   const last = project.runs.at(-1) ?? null;
@@ -57,12 +75,15 @@ export function RunStep({ locale, project }: Props) {
   // Any run but a quiet restore keeps the result it started from on screen (busy) until it ends.
   const kept = state.kind === 'running' && !state.restoring && shownBefore.current?.projectId === project.id ? shownBefore.current.result : null;
   const details = state.kind === 'done' ? state.result : kept;
-  const shownFingerprint = state.kind === 'done' ? state.fingerprint : (last?.fingerprint ?? null);
+  // Another tab stored a newer run of the project as it is: this tab's result in memory is only older, not out of date.
+  const newerElsewhere = state.kind === 'done' && last !== null && state.fingerprint !== last.fingerprint && last.fingerprint === current;
+  const shownFingerprint = state.kind === 'done' && !newerElsewhere ? state.fingerprint : (last?.fingerprint ?? null);
   const outdated = !heldRunning && shownFingerprint !== null && shownFingerprint !== current;
   const result = currentResult(project, state);
   const input = useMemo(() => (result ? heldInput(project, last?.held).input : null), [result, project, last?.held]);
-  const pause: ReviewPause = state.kind === 'running' ? 'busy' : result === null ? 'noResult' : null;
+  const pause: ReviewPause = state.kind === 'running' || newerElsewhere ? 'busy' : result === null ? 'noResult' : null;
   const [adjusting, setAdjusting] = useState<{ startWith: string | null; opener: HTMLElement | null } | null>(null);
+  const openAdjust = useCallback((startWith: string | null, opener: HTMLElement) => setAdjusting({ startWith, opener }), []);
   const closeAdjust = () => {
     const opener = adjusting?.opener;
     setAdjusting(null);
@@ -77,8 +98,8 @@ export function RunStep({ locale, project }: Props) {
         : null;
 
   useEffect(() => {
-    if (state.kind === 'idle' && last && !outdated) restoreRun(project.id);
-  }, [project.id, state.kind, last?.fingerprint, outdated]);
+    if ((state.kind === 'idle' || newerElsewhere) && last && !outdated) restoreRun(project.id);
+  }, [project.id, state.kind, last?.fingerprint, outdated, newerElsewhere]);
 
   // Whether the run that ended was one the coordinator started (say so, move to the result) or a quiet restore.
   const startedByHand = useRef(false);
@@ -138,7 +159,7 @@ export function RunStep({ locale, project }: Props) {
             criteria={criteria}
             groups={groups}
             pause={pause}
-            onAdjust={(startWith, opener) => setAdjusting({ startWith, opener })}
+            onAdjust={openAdjust}
           />
           {/* Compared and shortlisted on the project's own input (no held pairs); the panels mark themselves out of date when it changes. */}
           {state.kind === 'done' && state.result.mode !== null && (

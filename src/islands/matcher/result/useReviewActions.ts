@@ -1,4 +1,5 @@
 import type { MatchView, NameLookup } from '../../../lib/matcher/result-view.ts';
+import { useMemo } from 'preact/hooks';
 import { translator } from '../../../lib/i18n/index.ts';
 import type { Locale } from '../../../lib/i18n/locales.ts';
 import type { IdPair } from '../../../lib/matching/types.ts';
@@ -14,10 +15,14 @@ export interface ReviewActions {
   approveAll(matches: readonly MatchView[]): void;
 }
 
-/** The review decisions of one project, each confirmed in the toast with an Undo that takes it back. */
+/** The review decisions of one project, each confirmed in the toast with an Undo that takes it back. Stable while its inputs are, so memoised cards are not drawn again. */
 export function useReviewActions(locale: Locale, projectId: string, names: NameLookup): ReviewActions {
-  const t = translator(locale);
   const announce = useAnnounce();
+  return useMemo(() => reviewActions(locale, projectId, names, announce), [locale, projectId, names, announce]);
+}
+
+function reviewActions(locale: Locale, projectId: string, names: NameLookup, announce: ReturnType<typeof useAnnounce>): ReviewActions {
+  const t = translator(locale);
   const namesOf = (match: MatchView) => listNames(locale, names, match.ids);
   const undone = () => announce(t('matcher.review.toast.undone'), { tone: 'info' });
 

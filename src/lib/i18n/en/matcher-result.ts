@@ -63,6 +63,7 @@ export const matcherResult = {
   'matcher.result.unmatched.heading': 'Not matched',
   'matcher.result.unmatched.none': 'Everyone has a match.',
   'matcher.result.unmatched.remedy': 'What would help:',
+  'matcher.result.unmatched.remedy.heldInPlace': 'Their possible partners are kept in place while you adjust by hand. ‘Calculate again’ lets them be rearranged.',
   'matcher.result.unmatched.reason.noEligiblePartner': 'No eligible partner under the hard rules',
   'matcher.result.unmatched.reason.capacityUsedUp': 'Every eligible mentor is full',
   'matcher.result.unmatched.reason.outscored': 'The eligible partners were matched with others',

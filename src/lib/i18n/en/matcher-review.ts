@@ -58,6 +58,7 @@ export const matcherReview = {
   'matcher.review.toast.undone': 'Undone.',
   'matcher.review.rerunHelp': 'Calculating again keeps locked matches and forbidden pairs, and finds the best arrangement for the rest anew.',
   'matcher.review.table.caption': 'Matches at a glance',
+  'matcher.review.table.scrollHint': 'If the table does not fit, scroll it sideways to see every column.',
   'matcher.review.table.names': 'Participants',
   'matcher.review.table.score': 'Score',
   'matcher.review.table.sortDescending': 'Score, highest first',

@@ -64,6 +64,7 @@ export const matcherResult = {
   'matcher.result.unmatched.heading': 'Niet gekoppeld',
   'matcher.result.unmatched.none': 'Iedereen heeft een match.',
   'matcher.result.unmatched.remedy': 'Wat zou helpen:',
+  'matcher.result.unmatched.remedy.heldInPlace': 'Hun mogelijke partners blijven op hun plek zolang je met de hand aanpast. Met ‘Opnieuw berekenen’ kunnen ze opnieuw worden ingedeeld.',
   'matcher.result.unmatched.reason.noEligiblePartner': 'Geen geschikte partner volgens de harde regels',
   'matcher.result.unmatched.reason.capacityUsedUp': 'Alle geschikte mentoren zitten vol',
   'matcher.result.unmatched.reason.outscored': 'De geschikte partners zijn aan anderen gekoppeld',

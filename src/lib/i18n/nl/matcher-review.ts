@@ -60,6 +60,7 @@ export const matcherReview = {
   'matcher.review.toast.undone': 'Ongedaan gemaakt.',
   'matcher.review.rerunHelp': 'Opnieuw berekenen houdt vastgezette koppelingen en uitgesloten paren aan en zoekt voor de rest opnieuw de beste indeling.',
   'matcher.review.table.caption': 'Koppelingen in het kort',
+  'matcher.review.table.scrollHint': 'Past de tabel niet in beeld, schuif hem dan opzij om alle kolommen te zien.',
   'matcher.review.table.names': 'Deelnemers',
   'matcher.review.table.score': 'Score',
   'matcher.review.table.sortDescending': 'Score, hoogste eerst',

@@ -175,15 +175,22 @@ export function reconcileApprovals(project: MatchingProject, matches: readonly {
 
 export interface MatchReview {
   readonly approved: boolean;
-  /** The match holds a locked pair (a lock, or a change by hand). */
+  /** Held by a coordinator's lock that is not a change by hand: the "Locked" chip and filter. */
   readonly locked: boolean;
-  /** The match holds a pair made by a swap, move or assignment. */
+  /** Holds a pair made by a swap, move or assignment: the "Changed by hand" chip and filter. */
   readonly manual: boolean;
-  /** Locked or made by hand: the filter "changed by hand". */
+  /** The same as `manual`, named after the filter. */
   readonly changedByHand: boolean;
+  /** Kept in place by the coordinator either way (a lock or a change by hand): unlocking releases it. */
+  readonly kept: boolean;
 }
 
-/** Precomputed sets, so a list of 300 matches is classified in one pass. */
+/**
+ * Precomputed sets, so a list of 300 matches is classified in one pass. One rule for the chips,
+ * the filters and their counts: a change by hand is also a lock in the decisions, but it shows
+ * (and counts) as changed by hand only. Equal statuses are the same object, so a memoised row
+ * whose status did not change is not drawn again.
+ */
 export function createMatchReview(review: ReviewDecisions): (ids: readonly string[]) => MatchReview {
   const approved = new Set(review.approved);
   const locked = new Set(review.locked.map(pairKey));
@@ -194,11 +201,30 @@ export function createMatchReview(review: ReviewDecisions): (ids: readonly strin
     for (let x = 0; x < ids.length; x++)
       for (let y = x + 1; y < ids.length; y++) {
         const key = pairKey([ids[x]!, ids[y]!]);
-        if (locked.has(key)) isLocked = true;
         if (manual.has(key)) isManual = true;
+        else if (locked.has(key)) isLocked = true;
       }
-    return { approved: approved.has(matchKey(ids)), locked: isLocked, manual: isManual, changedByHand: isLocked || isManual };
+    return statusOf(approved.has(matchKey(ids)), isLocked && !isManual, isManual);
   };
+}
+
+const STATUSES = new Map<number, MatchReview>();
+
+function statusOf(approved: boolean, locked: boolean, manual: boolean): MatchReview {
+  const code = (approved ? 1 : 0) | (locked ? 2 : 0) | (manual ? 4 : 0);
+  let status = STATUSES.get(code);
+  if (!status) {
+    status = Object.freeze({ approved, locked, manual, changedByHand: manual, kept: locked || manual });
+    STATUSES.set(code, status);
+  }
+  return status;
+}
+
+/** Whether a run's held pairs include any the coordinator did not lock (the run only kept them in place). */
+export function holdsBeyondLocks(review: ReviewDecisions, held: readonly IdPair[] | undefined): boolean {
+  if (!held || held.length === 0) return false;
+  const locked = new Set(review.locked.map(pairKey));
+  return held.some((pair) => !locked.has(pairKey(pair)));
 }
 
 export function isForbidden(review: ReviewDecisions, pair: IdPair): boolean {

@@ -17,7 +17,7 @@ export function filterMatches(matches: readonly MatchView[], review: ReviewDecis
       return [];
     case 'lowScore':
       return matches.filter((match) => match.score < LOW_SCORE);
-    // The coordinator's locks only: the engine also reports as locked the pairs a run after a change by hand held in place.
+    // The coordinator's locks only (not the pairs a run after a change by hand held in place), as the chips say.
     case 'locked':
       return matches.filter((match) => status(match.ids).locked);
     case 'changedByHand':

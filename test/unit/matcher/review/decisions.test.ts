@@ -11,6 +11,7 @@ import {
   approveMatches,
   approveRun,
   createMatchReview,
+  holdsBeyondLocks,
   forbidPair,
   lockPair,
   pairKey,
@@ -89,13 +90,20 @@ describe('review decisions', () => {
     expect(reconcileApprovals(next, [{ ids: ['e1', 'm1'] }], T1).project).toBe(next);
   });
 
+  it('tells held pairs the coordinator did not lock from the locks themselves', () => {
+    const review = lockPair(emptyProject(), ['m1', 'e1'], T1).project.review;
+    expect(holdsBeyondLocks(review, undefined)).toBe(false);
+    expect(holdsBeyondLocks(review, [['e1', 'm1']])).toBe(false);
+    expect(holdsBeyondLocks(review, [['m1', 'e1'], ['m2', 'e2']])).toBe(true);
+  });
+
   it('classifies a match as locked, made by hand and approved', () => {
     const made = applyReviewChange(emptyProject(), { remove: {}, add: { locked: [['m1', 'e1']], manual: [['m1', 'e1']], approved: [matchKey(['g1', 'g2', 'g3'])] } }, T1).project;
     const locked = lockPair(made, ['g2', 'g3'], T1).project;
     const status = createMatchReview(locked.review);
-    expect(status(['m1', 'e1'])).toEqual({ approved: false, locked: true, manual: true, changedByHand: true });
-    expect(status(['g1', 'g2', 'g3'])).toEqual({ approved: true, locked: true, manual: false, changedByHand: true });
-    expect(status(['m2', 'e2'])).toEqual({ approved: false, locked: false, manual: false, changedByHand: false });
+    expect(status(['m1', 'e1'])).toEqual({ approved: false, locked: false, manual: true, changedByHand: true, kept: true });
+    expect(status(['g1', 'g2', 'g3'])).toEqual({ approved: true, locked: true, manual: false, changedByHand: false, kept: true });
+    expect(status(['m2', 'e2'])).toEqual({ approved: false, locked: false, manual: false, changedByHand: false, kept: false });
   });
 
   it('reads stored records without the new lists, and keeps them once written', () => {
