@@ -97,7 +97,7 @@ export function exportTable(source: ExportSource, t: Translate, options: ExportO
     // A mentor-less match in a sheet with mentor columns (should not happen) keeps its people in the mentee places.
     const placed = withMentor && match.mentorId === null ? [null, ...ordered] : ordered;
     const status = approved.has(match.key) ? 'matcher.tell.export.status.approved' : 'matcher.tell.export.status.proposed';
-    const locked = !reviewOf(match.ids).changedByHand
+    const locked = !reviewOf(match.ids).kept
       ? t('matcher.tell.export.no')
       : match.brokenRules.length === 0
         ? t('matcher.tell.export.yes')
