@@ -13,6 +13,7 @@ import { useAnnounce } from '../../ui/announce.ts';
 import { Icon } from '../../ui/Icon.tsx';
 import { $comparisons, cancelComparison, comparisonFingerprint, startComparison, type ComparisonState } from './choose-state.ts';
 import '../../../styles/matcher-choose.css';
+import { JobControls } from './JobControls.tsx';
 
 export interface ComparePanelProps {
   locale: Locale;
@@ -101,48 +102,21 @@ export function ComparePanel({ locale, project, result, input, headingLevel = 3 
       <p class="choose-intro">{t('matcher.choose.intro')}</p>
       {!stableOnOffer && <p class="choose-note">{t('matcher.choose.noStable')}</p>}
 
-      {state.kind === 'failed' && (
-        <div class="alert alert--error" role="alert">
-          <p>{t('matcher.choose.failed')}</p>
-          <details>
-            <summary>{t('matcher.result.failedDetails')}</summary>
-            <p class="choose-error">{state.error}</p>
-          </details>
-        </div>
-      )}
-      {stale && (
-        <p class="alert alert--warning" id={`${id}-stale`} data-testid="choose-compare-stale">
-          {t('matcher.choose.stale')}
-        </p>
-      )}
-
-      <div class="choose-run">
-        {running ? (
-          <div class="choose-progress">
-            <label for={`${id}-progress`}>{t('matcher.choose.progress.label')}</label>
-            <div class="choose-progress__row">
-              <progress id={`${id}-progress`} max={100} value={done} aria-describedby={`${id}-percent`} />
-              <span id={`${id}-percent`}>{t('matcher.choose.progress.percent', { percent: done })}</span>
-            </div>
-            <button type="button" class="button button--small" ref={cancelButton} onClick={() => cancelComparison(project.id)}>
-              {t('matcher.choose.cancel')}
-            </button>
-          </div>
-        ) : (
-          <button
-            type="button"
-            class={stale || state.kind !== 'done' ? 'button button--primary' : 'button'}
-            ref={startButton}
-            aria-describedby={stale ? `${id}-stale` : undefined}
-            onClick={() => void startComparison(project.id, input)}
-          >
-            {t(state.kind === 'done' ? 'matcher.choose.again' : 'matcher.choose.start')}
-          </button>
-        )}
-        <p class="choose-status" role="status" aria-live="polite">
-          {status}
-        </p>
-      </div>
+      <JobControls
+        t={t}
+        id={id}
+        words={{ failed: 'matcher.choose.failed', stale: 'matcher.choose.stale', progress: 'matcher.choose.progress.label', cancel: 'matcher.choose.cancel', start: state.kind === 'done' ? 'matcher.choose.again' : 'matcher.choose.start' }}
+        staleTestId="choose-compare-stale"
+        error={state.kind === 'failed' ? state.error : null}
+        stale={stale}
+        progress={running ? done : null}
+        primary={stale || state.kind !== 'done'}
+        status={status}
+        onStart={() => void startComparison(project.id, input)}
+        onCancel={() => cancelComparison(project.id)}
+        startButton={startButton}
+        cancelButton={cancelButton}
+      />
 
       {rows.length > 0 && (
         <div class="choose-compare__result" data-stale={stale ? 'true' : undefined}>

@@ -14,6 +14,7 @@ import { downloadFile } from '../../ui/download.ts';
 import { usePrintFrame } from '../../ui/PrintFrame.ts';
 import { $shortlists, cancelShortlists, shortlistFingerprint, startShortlists, type ShortlistState } from './choose-state.ts';
 import '../../../styles/matcher-choose.css';
+import { JobControls } from './JobControls.tsx';
 
 export interface ShortlistPanelProps {
   locale: Locale;
@@ -103,48 +104,21 @@ export function ShortlistPanel({ locale, project, input, names, headingLevel = 3
       <Heading id={`${id}-heading`}>{t('matcher.choose.shortlist.heading')}</Heading>
       <p class="choose-intro">{t('matcher.choose.shortlist.intro')}</p>
 
-      {state.kind === 'failed' && (
-        <div class="alert alert--error" role="alert">
-          <p>{t('matcher.choose.shortlist.failed')}</p>
-          <details>
-            <summary>{t('matcher.result.failedDetails')}</summary>
-            <p class="choose-error">{state.error}</p>
-          </details>
-        </div>
-      )}
-      {stale && (
-        <p class="alert alert--warning" id={`${id}-stale`} data-testid="choose-shortlists-stale">
-          {t('matcher.choose.shortlist.stale')}
-        </p>
-      )}
-
-      <div class="choose-run">
-        {running ? (
-          <div class="choose-progress">
-            <label for={`${id}-progress`}>{t('matcher.choose.shortlist.progress.label')}</label>
-            <div class="choose-progress__row">
-              <progress id={`${id}-progress`} max={100} value={done} aria-describedby={`${id}-percent`} />
-              <span id={`${id}-percent`}>{t('matcher.choose.progress.percent', { percent: done })}</span>
-            </div>
-            <button type="button" class="button button--small" ref={cancelButton} onClick={() => cancelShortlists(project.id)}>
-              {t('matcher.choose.shortlist.cancel')}
-            </button>
-          </div>
-        ) : (
-          <button
-            type="button"
-            class={stale || !result ? 'button button--primary' : 'button'}
-            ref={startButton}
-            aria-describedby={stale ? `${id}-stale` : undefined}
-            onClick={() => void startShortlists(project.id, input)}
-          >
-            {t(result ? 'matcher.choose.shortlist.again' : 'matcher.choose.shortlist.start')}
-          </button>
-        )}
-        <p class="choose-status" role="status" aria-live="polite">
-          {status}
-        </p>
-      </div>
+      <JobControls
+        t={t}
+        id={id}
+        words={{ failed: 'matcher.choose.shortlist.failed', stale: 'matcher.choose.shortlist.stale', progress: 'matcher.choose.shortlist.progress.label', cancel: 'matcher.choose.shortlist.cancel', start: result ? 'matcher.choose.shortlist.again' : 'matcher.choose.shortlist.start' }}
+        staleTestId="choose-shortlists-stale"
+        error={state.kind === 'failed' ? state.error : null}
+        stale={stale}
+        progress={running ? done : null}
+        primary={stale || !result}
+        status={status}
+        onStart={() => void startShortlists(project.id, input)}
+        onCancel={() => cancelShortlists(project.id)}
+        startButton={startButton}
+        cancelButton={cancelButton}
+      />
 
       {result && result.mode !== null && (
         <div class="choose-shortlists__result" data-stale={stale ? 'true' : undefined}>
