@@ -12,8 +12,8 @@ import { startRun } from '../../../stores/matcher-run.ts';
 import { useAnnounce } from '../../ui/announce.ts';
 import { Icon } from '../../ui/Icon.tsx';
 import { $comparisons, cancelComparison, comparisonFingerprint, startComparison, type ComparisonState } from './choose-state.ts';
-import '../../../styles/matcher-choose.css';
 import { JobControls } from './JobControls.tsx';
+import '../../../styles/matcher-choose.css';
 
 export interface ComparePanelProps {
   locale: Locale;

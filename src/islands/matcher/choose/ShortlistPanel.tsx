@@ -13,8 +13,8 @@ import { useAnnounce } from '../../ui/announce.ts';
 import { downloadFile } from '../../ui/download.ts';
 import { usePrintFrame } from '../../ui/PrintFrame.ts';
 import { $shortlists, cancelShortlists, shortlistFingerprint, startShortlists, type ShortlistState } from './choose-state.ts';
-import '../../../styles/matcher-choose.css';
 import { JobControls } from './JobControls.tsx';
+import '../../../styles/matcher-choose.css';
 
 export interface ShortlistPanelProps {
   locale: Locale;
