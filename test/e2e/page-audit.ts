@@ -5,6 +5,11 @@ import { launchBrowser, newContext, url, type Watch } from './browser.ts';
 import { builtPages } from './built-pages.ts';
 
 export async function axeViolations(page: Page): Promise<string[]> {
+  // A toast fading in is half transparent: axe would measure its contrast mid-animation. Wait for
+  // every finite animation on the page to end first (a spinner that never ends is not waited for).
+  await page.waitForFunction(() =>
+    document.getAnimations().every((animation) => animation.playState !== 'running' || animation.effect?.getTiming().iterations === Infinity),
+  );
   const result = await new AxeBuilder({ page }).analyze();
   return result.violations.map(
     (violation) => `${violation.id}: ${violation.help} — ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
