@@ -1,5 +1,5 @@
 import { useStore } from '@nanostores/preact';
-import { useEffect, useId, useMemo, useRef } from 'preact/hooks';
+import { useId, useMemo } from 'preact/hooks';
 import type { MatchingProject } from '../../../lib/matcher/model.ts';
 import { canCompareStable, compareObjectives, type ComparedObjective, type ObjectiveComparison } from '../../../lib/matcher/review/compare.ts';
 import { formatCount, formatScore, overallProgress, percent } from '../../../lib/matcher/result-view.ts';
@@ -41,9 +41,6 @@ export function ComparePanel({ locale, project, result, input, headingLevel = 3 
   const announce = useAnnounce();
   const id = useId().replace(/[^A-Za-z0-9_-]/g, '');
   const state = useStore($comparisons)[project.id] ?? IDLE;
-  const panel = useRef<HTMLElement>(null);
-  const startButton = useRef<HTMLButtonElement>(null);
-  const cancelButton = useRef<HTMLButtonElement>(null);
   const Heading = `h${headingLevel}` as 'h3';
 
   const fingerprint = useMemo(() => comparisonFingerprint(input), [input]);
@@ -53,17 +50,6 @@ export function ComparePanel({ locale, project, result, input, headingLevel = 3 
   const stableOnOffer = canCompareStable(input);
   const running = state.kind === 'running' ? state : null;
 
-  // The pressed button gives way to another; keep focus on what took its place.
-  const shownKind = useRef(state.kind);
-  useEffect(() => {
-    if (shownKind.current === state.kind) return;
-    shownKind.current = state.kind;
-    const focused = document.activeElement;
-    const lost = focused === null || focused === document.body || (panel.current?.contains(focused) ?? false);
-    if (!lost) return;
-    if (state.kind === 'running') cancelButton.current?.focus();
-    else startButton.current?.focus();
-  }, [state.kind]);
 
   const objectiveName = (objective: ComparedObjective) => t(`matcher.choose.objective.${objective}`);
 
@@ -97,7 +83,7 @@ export function ComparePanel({ locale, project, result, input, headingLevel = 3 
   };
 
   return (
-    <section class="matcher-choose choose-compare" aria-labelledby={`${id}-heading`} ref={panel} data-testid="choose-compare">
+    <section class="matcher-choose choose-compare" aria-labelledby={`${id}-heading`} data-testid="choose-compare">
       <Heading id={`${id}-heading`}>{t('matcher.choose.heading')}</Heading>
       <p class="choose-intro">{t('matcher.choose.intro')}</p>
       {!stableOnOffer && <p class="choose-note">{t('matcher.choose.noStable')}</p>}
@@ -114,8 +100,6 @@ export function ComparePanel({ locale, project, result, input, headingLevel = 3 
         status={status}
         onStart={() => void startComparison(project.id, input)}
         onCancel={() => cancelComparison(project.id)}
-        startButton={startButton}
-        cancelButton={cancelButton}
       />
 
       {rows.length > 0 && (

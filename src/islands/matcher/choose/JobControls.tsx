@@ -1,4 +1,4 @@
-import type { Ref } from 'preact';
+import { useEffect, useRef } from 'preact/hooks';
 import type { Translate } from '../../../lib/i18n/index.ts';
 import type { MessageKey } from '../../../lib/i18n/message.ts';
 
@@ -18,12 +18,23 @@ interface Props {
   status: string;
   onStart: () => void;
   onCancel: () => void;
-  startButton: Ref<HTMLButtonElement>;
-  cancelButton: Ref<HTMLButtonElement>;
 }
 
 /** A job in a worker asked for by hand: its failure, the out-of-date notice, start or progress with Cancel, and a live status line. */
-export function JobControls({ t, id, words, staleTestId, error, stale, progress, primary, status, onStart, onCancel, startButton, cancelButton }: Props) {
+export function JobControls({ t, id, words, staleTestId, error, stale, progress, primary, status, onStart, onCancel }: Props) {
+  const controls = useRef<HTMLDivElement>(null);
+  const startButton = useRef<HTMLButtonElement>(null);
+  const cancelButton = useRef<HTMLButtonElement>(null);
+  // The pressed button gives way to the other (Start ↔ Cancel): keep focus on what took its place.
+  const running = progress !== null;
+  const shownRunning = useRef(running);
+  useEffect(() => {
+    if (shownRunning.current === running) return;
+    shownRunning.current = running;
+    const focused = document.activeElement;
+    const lost = focused === null || focused === document.body || (controls.current?.contains(focused) ?? false);
+    if (lost) (running ? cancelButton : startButton).current?.focus();
+  }, [running]);
   return (
     <>
       {error !== null && (
@@ -40,7 +51,7 @@ export function JobControls({ t, id, words, staleTestId, error, stale, progress,
           {t(words.stale)}
         </p>
       )}
-      <div class="choose-run">
+      <div class="choose-run" ref={controls}>
         {progress !== null ? (
           <div class="choose-progress">
             <label for={`${id}-progress`}>{t(words.progress)}</label>

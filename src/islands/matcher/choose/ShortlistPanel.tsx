@@ -1,5 +1,5 @@
 import { useStore } from '@nanostores/preact';
-import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
+import { useId, useMemo, useRef, useState } from 'preact/hooks';
 import type { MatchingProject } from '../../../lib/matcher/model.ts';
 import { formatCount, formatScore, PAGE_SIZE, percent, nameOf, type NameLookup } from '../../../lib/matcher/result-view.ts';
 import { CSV_MIME } from '../../../lib/matcher/tell/csv.ts';
@@ -40,9 +40,6 @@ export function ShortlistPanel({ locale, project, input, names, headingLevel = 3
   const announce = useAnnounce();
   const id = useId().replace(/[^A-Za-z0-9_-]/g, '');
   const state = useStore($shortlists)[project.id] ?? IDLE;
-  const panel = useRef<HTMLElement>(null);
-  const startButton = useRef<HTMLButtonElement>(null);
-  const cancelButton = useRef<HTMLButtonElement>(null);
   const [query, setQuery] = useState('');
   const [page, setPage] = useState<{ result: unknown; query: string; shown: number }>({ result: null, query: '', shown: PAGE_SIZE });
   const Heading = `h${headingLevel}` as 'h3';
@@ -60,16 +57,6 @@ export function ShortlistPanel({ locale, project, input, names, headingLevel = 3
   // A new search or new shortlists start at the first page again.
   const shown = page.result === result && page.query === query ? page.shown : PAGE_SIZE;
 
-  const shownKind = useRef(state.kind);
-  useEffect(() => {
-    if (shownKind.current === state.kind) return;
-    shownKind.current = state.kind;
-    const focused = document.activeElement;
-    const lost = focused === null || focused === document.body || (panel.current?.contains(focused) ?? false);
-    if (!lost) return;
-    if (state.kind === 'running') cancelButton.current?.focus();
-    else startButton.current?.focus();
-  }, [state.kind]);
 
   // Only the Print button prints the shortlists; Ctrl+P elsewhere in the workbook prints the page as it is.
   const printing = useRef(false);
@@ -100,7 +87,7 @@ export function ShortlistPanel({ locale, project, input, names, headingLevel = 3
   const searching = query.trim() !== '';
 
   return (
-    <section class="matcher-choose choose-shortlists" aria-labelledby={`${id}-heading`} ref={panel} data-testid="choose-shortlists">
+    <section class="matcher-choose choose-shortlists" aria-labelledby={`${id}-heading`} data-testid="choose-shortlists">
       <Heading id={`${id}-heading`}>{t('matcher.choose.shortlist.heading')}</Heading>
       <p class="choose-intro">{t('matcher.choose.shortlist.intro')}</p>
 
@@ -116,8 +103,6 @@ export function ShortlistPanel({ locale, project, input, names, headingLevel = 3
         status={status}
         onStart={() => void startShortlists(project.id, input)}
         onCancel={() => cancelShortlists(project.id)}
-        startButton={startButton}
-        cancelButton={cancelButton}
       />
 
       {result && result.mode !== null && (
