@@ -3,6 +3,7 @@ import { LIMITS, partyField, SECTION_SPECS } from '../../lib/agreements/index.ts
 import { formatDate } from '../../lib/calendar/format-date.ts';
 import type { MessageKey, Translate } from '../../lib/i18n/index.ts';
 import type { Locale } from '../../lib/i18n/locales.ts';
+import { formatList } from '../../lib/i18n/format.ts';
 
 // How a field of an agreement reads when two versions are set side by side: the words a person
 // chose from, not the stored codes. Each value becomes lines, so lists read one item a line.
@@ -101,7 +102,7 @@ function sectionField(t: Translate, locale: Locale, section: SectionId, field: s
     case 'choices': {
       const values = Array.isArray(value) ? value : [];
       if (values.length === 0) return [t('agreements.exchange.value.none')];
-      return [new Intl.ListFormat(locale, { type: 'conjunction' }).format(values.map((item) => choiceLabel(t, path, item)))];
+      return [formatList(values.map((item) => choiceLabel(t, path, item)), locale)];
     }
     case 'number': {
       const unit = UNITS[path];

@@ -10,6 +10,7 @@ import { ConfirmDialog } from '../ui/ConfirmDialog.tsx';
 import { downloadFile } from '../ui/download.ts';
 import { Field } from '../ui/Field.tsx';
 import { FilePicker } from '../ui/FilePicker.tsx';
+import { formatList } from '../../lib/i18n/format.ts';
 import '../../styles/kit.css';
 
 interface Props {
@@ -20,7 +21,7 @@ type Feedback = { tone: 'success' | 'error'; message: Message; details?: readonl
 type PendingReplace = { preview: ImportPreview; incoming: readonly Message[] };
 
 function joinMessages(locale: Locale, parts: readonly string[]): string {
-  return new Intl.ListFormat(locale, { type: 'conjunction' }).format(parts);
+  return formatList(parts, locale);
 }
 
 /** Backup, restore and delete-all for everything the storage module keeps (through `stores/data.ts`). */

@@ -1,14 +1,11 @@
 // Small wording helpers of the review list: people named in a sentence, a change with its sign.
 import { formatScore, nameOf, type NameLookup } from '../../../lib/matcher/result-view.ts';
+import { formatList } from '../../../lib/i18n/format.ts';
 import type { Locale } from '../../../lib/i18n/locales.ts';
-
-const listFormats = new Map<Locale, Intl.ListFormat>();
 
 /** "Anna, Bram en Carla" / "Anna, Bram and Carla": the language's own way of listing names. */
 export function listNames(locale: Locale, names: NameLookup, ids: readonly string[]): string {
-  let format = listFormats.get(locale);
-  if (!format) listFormats.set(locale, (format = new Intl.ListFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', { style: 'long', type: 'conjunction' })));
-  return format.format(ids.map((id) => nameOf(names, id)));
+  return formatList(ids.map((id) => nameOf(names, id)), locale);
 }
 
 /** A change always with its sign, a true minus sign for a fall: "+1,5", "−2", "±0". */

@@ -2,6 +2,7 @@
 // coordinator may edit, filled in for one match. The default templates live in the message
 // tables (matcher-tell.ts) in both languages; a template is plain text, so an edited one can be
 // stored as it is.
+import { formatList } from '../../i18n/format.ts';
 import type { Locale } from '../../i18n/locales.ts';
 import type { Translate } from '../../i18n/message.ts';
 import type { MatchingMessage } from '../../matching/messages.ts';
@@ -56,15 +57,14 @@ export interface IntroductionContext {
 /** Every placeholder's text for one match; '' where it does not apply (no mentor in a peer pair) or is not known. */
 export function placeholderValues(match: MatchView, context: IntroductionContext): Record<Placeholder, string> {
   const { t, locale } = context;
-  const list = new Intl.ListFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', { style: 'long', type: 'conjunction' });
   const name = (id: string) => nameOf(context.names, id);
   const mentees = match.mentorId === null ? [] : match.ids.filter((id) => id !== match.mentorId);
   const reasons: readonly MatchingMessage[] = match.breakdown === null ? [] : topReasons(match.breakdown);
   const links = LINK_PATHS[locale];
   return {
-    names: list.format(match.ids.map(name)),
+    names: formatList(match.ids.map(name), locale),
     mentor: match.mentorId === null ? '' : name(match.mentorId),
-    mentee: list.format(mentees.map(name)),
+    mentee: formatList(mentees.map(name), locale),
     reasons: reasons.map((reason) => t('matcher.tell.intro.reasonLine', { reason: t(reason.key, reason.params) })).join('\n'),
     firstSteps: t('matcher.tell.intro.firstSteps'),
     agreementLink: siteLink(context.origin, links.agreement),

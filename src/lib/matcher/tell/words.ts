@@ -1,13 +1,10 @@
 // How names and skills read inside a sentence, in either language.
+import { formatList } from '../../i18n/format.ts';
 import type { Locale } from '../../i18n/locales.ts';
-
-const listFormats = new Map<Locale, Intl.ListFormat>();
 
 /** Names as a sentence reads them: "Ann en Bo", "Ann, Bo en Cas"; "Ann and Bo" in English. */
 export function nameList(locale: Locale, names: readonly string[]): string {
-  let format = listFormats.get(locale);
-  if (!format) listFormats.set(locale, (format = new Intl.ListFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', { style: 'long', type: 'conjunction' })));
-  return format.format(names);
+  return formatList(names, locale);
 }
 
 const CAPITALISED = /^\p{Lu}\p{Ll}+$/u;
