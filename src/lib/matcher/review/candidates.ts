@@ -162,6 +162,8 @@ export function candidatesFor(
       if (place.twoSided && (wantsMentor ? !place.isMentor(other) : place.isMentor(other))) continue;
       // Two people without a match have no places to trade.
       if (kind.startsWith('swap') && !matched && place.matchesOf(other).length === 0) continue;
+      // Two mentees of the same mentor (or members of one group) trading places change nothing.
+      if (kind.startsWith('swap') && place.partnersOf(other).some((partner) => together.has(partner))) continue;
       targets.push({ id: other, members: [nameOf(names, other)], partners: place.partnersOf(other).map((partner) => nameOf(names, partner)) });
     }
   }

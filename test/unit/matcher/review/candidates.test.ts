@@ -98,3 +98,19 @@ describe('group sizes in group mentoring', () => {
     expect(offSizeGroups(place, smaller).map((group) => group.size)).toEqual([3]);
   });
 });
+
+describe('a swap between two mentees of one mentor', () => {
+  it('is not offered: trading places with someone who has the same mentor changes nothing', () => {
+    const input: MatchingInput = {
+      ...mentoring,
+      participants: mentoring.participants.map((p) => (p.id === 'anna' ? { ...p, capacity: 2, skillsOffered: ['excel', 'python'] } : p)).filter((p) => p.id !== 'bart'),
+    };
+    const result = runMatching(input);
+    const place = placement(input, result);
+    const mentees = result.matches.filter((match) => match.ids.includes('anna')).flatMap((match) => match.ids.filter((id) => id !== 'anna'));
+    expect(mentees).toHaveLength(2);
+    const offered = candidatesFor(place, createAdjuster(input, result), result, 'swapMentee', mentees[0]!, nameLookup(input.participants), 'nl').map((candidate) => candidate.id);
+    expect(offered).not.toContain(mentees[1]);
+    expect(offered.length).toBeGreaterThan(0);
+  });
+});
