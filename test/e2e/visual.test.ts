@@ -26,7 +26,7 @@ const screenshotPages: Record<string, string> = {
 };
 
 /** Runs in the page; returns one line per fault. Must be self-contained (it is serialised). */
-function layoutFaults(checkTableScroll: boolean): string[] {
+function layoutFaults(wideScreen: boolean): string[] {
   const faults: string[] = [];
   const viewport = document.documentElement.clientWidth;
   const name = (element: Element): string => {
@@ -63,6 +63,15 @@ function layoutFaults(checkTableScroll: boolean): string[] {
     return visuallyHidden(box, rect) || inHidden(clipper(box.parentElement));
   };
   const focusable = 'a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"])';
+  // Phones (and the headless browser) draw no scrollbar until a finger moves, so a scrollbar counts
+  // only where it takes room; otherwise the box needs the edge shadow of .scroll-x, a background
+  // that scrolls with the content.
+  const showsItScrolls = (element: Element): boolean => {
+    const style = styleOf(element);
+    const html = element as HTMLElement;
+    const scrollbar = html.offsetHeight - html.clientHeight - parseFloat(style.borderTopWidth) - parseFloat(style.borderBottomWidth);
+    return scrollbar > 0 || style.backgroundAttachment.split(',').some((value) => value.trim() === 'local');
+  };
 
   if (document.documentElement.scrollWidth > viewport + 1) {
     faults.push(`the page scrolls sideways: ${document.documentElement.scrollWidth}px in a ${viewport}px viewport`);
@@ -85,14 +94,17 @@ function layoutFaults(checkTableScroll: boolean): string[] {
         faults.push(`${name(element)} sticks out of ${box ? name(box) : 'the viewport'} by ${Math.round(Math.max(rect.right - right, left - rect.left))}px`);
       }
     }
-    // A box that scrolls sideways must be reachable by keyboard to be scrolled.
+    // A box that scrolls sideways must show that it does, and be reachable by keyboard to be scrolled.
     const own = styleOf(element);
     if (/auto|scroll/.test(own.overflowX) && element.scrollWidth > element.clientWidth + 1) {
       if (!element.matches(focusable) && !element.querySelector(focusable)) {
         faults.push(`${name(element)} scrolls sideways but cannot be focused`);
       }
-      if (checkTableScroll && element.matches('.table-scroll')) {
-        faults.push(`${name(element)}: a table hides ${element.scrollWidth - element.clientWidth}px behind a scroll on a wide screen`);
+      if (!showsItScrolls(element)) {
+        faults.push(`${name(element)} hides ${element.scrollWidth - element.clientWidth}px behind a sideways scroll without showing it (no scrollbar, no edge shadow)`);
+      }
+      if (element.matches('.table-scroll')) {
+        faults.push(`${name(element)}: a table hides ${element.scrollWidth - element.clientWidth}px behind a scroll`);
       }
     }
     // Items side by side in a stretched grid row start at the same height: a margin that only some
@@ -121,6 +133,22 @@ function layoutFaults(checkTableScroll: boolean): string[] {
         const stretched = last.width >= element.getBoundingClientRect().width * 0.9;
         if (perRow.length > 1 && perRow[0]! >= 3 && perRow.at(-1) === 1 && !stretched) faults.push(`${name(element)} leaves one card alone on its last row (${perRow.join(' + ')})`);
       }
+    }
+  }
+
+  // A table below 30rem turns into cards (prose.css); at the narrowest width above that it must still
+  // fit, and then it fits at every width. Checked on the wide screen, one table at a time.
+  if (wideScreen) {
+    for (const wrapper of document.querySelectorAll<HTMLElement>('.prose .table-scroll')) {
+      const table = wrapper.querySelector('table');
+      if (!table || table.classList.contains('table--cards')) continue;
+      const before = wrapper.style.width;
+      wrapper.style.width = 'calc(30rem + 1px)';
+      const stillTable = getComputedStyle(table).display === 'table';
+      const hidden = wrapper.scrollWidth - wrapper.clientWidth;
+      wrapper.style.width = before;
+      if (!stillTable) faults.push(`${name(wrapper)} turns into cards above 30rem, so the width test below means nothing`);
+      else if (hidden > 1) faults.push(`${name(wrapper)}: at 30rem wide, just above where it becomes cards, the table needs ${hidden}px more`);
     }
   }
 

@@ -28,7 +28,7 @@ export function ParticipantsGrid({ locale, headers, columns, page, sort, onEdit,
   return (
     <>
       <p class="participants-scroll-hint">{t('matcher.participants.scrollHint')}</p>
-      <div class="participants-table-wrap">
+      <div class="participants-table-wrap scroll-x">
         <table class="participants-table" data-testid="participants-table">
           <caption>
             {page.total > 0 ? t('matcher.participants.caption', { from: page.from, to: page.to, total: page.total }) : t('matcher.participants.captionNone')}

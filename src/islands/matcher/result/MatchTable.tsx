@@ -24,7 +24,7 @@ export function MatchTable({ t, order, onOrder, rows, locale }: Props) {
     <>
     <p class="review-scroll-hint" id="review-table-hint">{t('matcher.review.table.scrollHint')}</p>
     {/* Focusable, so the keyboard can scroll it sideways at 390 px; named by the hint. */}
-    <div class="review-table-wrap" tabIndex={0} role="region" aria-label={t('matcher.review.table.caption')} aria-describedby="review-table-hint">
+    <div class="review-table-wrap scroll-x" tabIndex={0} role="region" aria-label={t('matcher.review.table.caption')} aria-describedby="review-table-hint">
       <table class="review-table" data-testid="review-table">
         <caption>{t('matcher.review.table.caption')}</caption>
         <thead>
