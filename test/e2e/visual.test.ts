@@ -20,6 +20,7 @@ const screenshotPages: Record<string, string> = {
   '/nl/': 'home',
   '/en/why-mentoring/': 'guide',
   '/en/forms-of-mentoring/': 'forms-of-mentoring',
+  '/nl/valkuilen-en-goede-praktijken/': 'pitfalls',
   '/en/smart-goals/': 'smart-goals',
   '/nl/mentoringafspraken/': 'agreement',
   '/en/does-not-exist/': '404',
@@ -136,19 +137,19 @@ function layoutFaults(wideScreen: boolean): string[] {
     }
   }
 
-  // A table below 30rem turns into cards (prose.css); at the narrowest width above that it must still
+  // A table below 40rem turns into cards (prose.css); at the narrowest width above that it must still
   // fit, and then it fits at every width. Checked on the wide screen, one table at a time.
   if (wideScreen) {
     for (const wrapper of document.querySelectorAll<HTMLElement>('.prose .table-scroll')) {
       const table = wrapper.querySelector('table');
       if (!table || table.classList.contains('table--cards')) continue;
       const before = wrapper.style.width;
-      wrapper.style.width = 'calc(30rem + 1px)';
+      wrapper.style.width = 'calc(40rem + 1px)';
       const stillTable = getComputedStyle(table).display === 'table';
       const hidden = wrapper.scrollWidth - wrapper.clientWidth;
       wrapper.style.width = before;
-      if (!stillTable) faults.push(`${name(wrapper)} turns into cards above 30rem, so the width test below means nothing`);
-      else if (hidden > 1) faults.push(`${name(wrapper)}: at 30rem wide, just above where it becomes cards, the table needs ${hidden}px more`);
+      if (!stillTable) faults.push(`${name(wrapper)} turns into cards above 40rem, so the width test below means nothing`);
+      else if (hidden > 1) faults.push(`${name(wrapper)}: at 40rem wide, just above where it becomes cards, the table needs ${hidden}px more`);
     }
   }
 
@@ -243,3 +244,23 @@ describe('every page fits its screen', () => {
     expect(faults).toEqual([]);
   });
 });
+
+describe('the layout check finds what it guards against', () => {
+  const wide = '<div style="width: 900px">a wide row of content that does not wrap</div>';
+  const shadow = 'background: linear-gradient(white, white) local, linear-gradient(black, black) scroll';
+  it('a box that scrolls sideways without a scrollbar or an edge shadow', async () => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.setContent(`<main><div id="plain" tabindex="0" style="overflow-x: auto">${wide}</div><div id="shadowed" tabindex="0" style="overflow-x: auto; ${shadow}">${wide}</div></main>`);
+    const faults = await page.evaluate(layoutFaults, false);
+    expect(faults.filter((fault) => fault.includes('without showing it'))).toEqual([expect.stringContaining('<div#plain>')]);
+  });
+  it('a table that needs more room than it has just above the width where it becomes cards', async () => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    const cell = 'Onderwerpsoverschrijdend';
+    await page.setContent(`<style>.table-scroll { container: table / inline-size; overflow-x: auto; ${shadow} }</style>
+      <div class="prose"><div class="table-scroll" id="t"><table><tr>${`<td>${cell}</td>`.repeat(4)}</tr></table></div></div>`);
+    const faults = await page.evaluate(layoutFaults, true);
+    expect(faults).toContainEqual(expect.stringMatching(/<div#t\.table-scroll>.*at 40rem wide.*needs \d+px more/));
+  });
+});
+
