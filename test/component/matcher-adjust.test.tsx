@@ -7,7 +7,7 @@ import { useState } from 'preact/hooks';
 import { describe, expect, it, vi } from 'vitest';
 import type { Locale } from '../../src/lib/i18n/locales.ts';
 import { AdjustPanel } from '../../src/islands/matcher/adjust/AdjustPanel.tsx';
-import { formatScoreChange } from '../../src/lib/matcher/review/candidates.ts';
+import { formatScoreChange } from '../../src/lib/matcher/result-view.ts';
 import { emptyProject, person } from '../unit/matcher/review/helpers.ts';
 import { runMatching } from '../../src/lib/matching/engine.ts';
 import type { MatchingInput } from '../../src/lib/matching/types.ts';

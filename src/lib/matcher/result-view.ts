@@ -102,6 +102,16 @@ export function formatScore(score: number, locale: Locale): string {
   return numberFormat(locale, 1).format(Number.isFinite(score) ? score : 0);
 }
 
+/**
+ * A change in score as people read it: always signed, with a true minus sign for a fall, and "±0"
+ * for no change, including a change too small to show at one decimal ("+0" would claim a rise).
+ */
+export function formatScoreChange(change: number, locale: Locale): string {
+  const size = formatScore(Math.abs(change), locale);
+  if (!Number.isFinite(change) || size === formatScore(0, locale)) return `±${formatScore(0, locale)}`;
+  return `${change < 0 ? '−' : '+'}${size}`;
+}
+
 export function formatCount(count: number, locale: Locale): string {
   return numberFormat(locale, 0).format(count);
 }

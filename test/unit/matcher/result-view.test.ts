@@ -13,6 +13,7 @@ import {
   criterionParts,
   formatCount,
   formatScore,
+  formatScoreChange,
   histogramBands,
   LOW_SCORE,
   matchViews,
@@ -33,6 +34,21 @@ import {
 const view = (key: string, score: number): MatchView => ({ key, ids: key.split('+'), mentorId: null, score, locked: false, brokenRules: [], breakdown: null });
 
 describe('figures', () => {
+  it('writes a change in score always signed, with a true minus, and ±0 when nothing shows at one decimal', () => {
+    expect(formatScoreChange(1.46, 'nl')).toBe('+1,5');
+    expect(formatScoreChange(-2, 'en')).toBe('−2');
+    expect(formatScoreChange(0, 'nl')).toBe('±0');
+    expect(formatScoreChange(0.02, 'en')).toBe('±0');
+    expect(formatScoreChange(-0.04, 'nl')).toBe('±0');
+    expect(formatScoreChange(Number.NaN, 'en')).toBe('±0');
+    fc.assert(
+      fc.property(fc.double({ min: -1000, max: 1000, noNaN: true }), (change) => {
+        const text = formatScoreChange(change, 'en');
+        // The sign agrees with the number shown, never with a rounding remainder.
+        return text.startsWith('±') ? Math.abs(change) < 0.05 : (text.startsWith('+') ? change > 0 : change < 0) && text.slice(1) === formatScore(Math.abs(change), 'en');
+      }),
+    );
+  });
   it('writes scores with at most one decimal in the language’s own way', () => {
     expect(formatScore(72.46, 'nl')).toBe('72,5');
     expect(formatScore(72.46, 'en')).toBe('72.5');

@@ -2,7 +2,7 @@ import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'preact/
 import { translator, type Translate } from '../../../lib/i18n/index.ts';
 import type { Locale } from '../../../lib/i18n/locales.ts';
 import type { MatchingProject } from '../../../lib/matcher/model.ts';
-import { formatScore, nameOf, type NameLookup } from '../../../lib/matcher/result-view.ts';
+import { formatScore, formatScoreChange, nameOf, type NameLookup } from '../../../lib/matcher/result-view.ts';
 import { createAdjuster, type Adjuster, type AdjustmentPreview, type ManualChange } from '../../../lib/matcher/review/adjust.ts';
 import { pairKey } from '../../../lib/matcher/review/decisions.ts';
 import { describeChange, previewNotes } from '../../../lib/matcher/review/describe.ts';
@@ -12,7 +12,7 @@ import { useAnnounce } from '../../ui/announce.ts';
 import { Field } from '../../ui/Field.tsx';
 import { Icon } from '../../ui/Icon.tsx';
 import { memo } from '../../ui/memo.ts';
-import { candidatesFor, filterCandidates, formatScoreChange, kindsFor, placement, type AdjustKind, type Candidate, type OffSizeGroup, type Placement } from '../../../lib/matcher/review/candidates.ts';
+import { candidatesFor, filterCandidates, kindsFor, placement, type AdjustKind, type Candidate, type OffSizeGroup, type Placement } from '../../../lib/matcher/review/candidates.ts';
 import '../../../styles/matcher-adjust.css';
 
 export interface AdjustPanelProps {

@@ -1,10 +1,10 @@
-import { formatCount, formatScore, type NameLookup } from '../../../lib/matcher/result-view.ts';
+import { formatCount, formatScore, formatScoreChange, type NameLookup } from '../../../lib/matcher/result-view.ts';
 import type { StoredMatch } from '../../../lib/matcher/model.ts';
 import type { FigureChange, RunDiff } from '../../../lib/matcher/review/run-diff.ts';
 import { translator, type Translate } from '../../../lib/i18n/index.ts';
 import type { Locale } from '../../../lib/i18n/locales.ts';
 import type { MessageKey } from '../../../lib/i18n/message.ts';
-import { formatChange, listNames } from './review-words.ts';
+import { listNames } from './review-words.ts';
 import { ShowMore } from './ShowMore.tsx';
 import { useShowMore } from './useShowMore.ts';
 
@@ -20,7 +20,7 @@ export function RunDiffPanel({ locale, diff, names }: Props) {
   const score = (value: number) => formatScore(value, locale);
   const count = (value: number) => formatCount(value, locale);
   const line = (key: MessageKey, change: FigureChange, format: (value: number) => string) =>
-    t(key, { before: format(change.before), after: format(change.after), change: formatChange(change.change, locale) });
+    t(key, { before: format(change.before), after: format(change.after), change: formatScoreChange(change.change, locale) });
   return (
     <section class="review-diff" aria-labelledby="review-diff-heading" data-testid="review-diff">
       <h3 id="review-diff-heading">{t('matcher.review.diff.heading')}</h3>

@@ -3,7 +3,7 @@
 // few look-ups, so every candidate is previewed up front (300 people: a few milliseconds) and
 // the list can be sorted by what the change costs. No words here: the view labels the kinds.
 import type { Locale } from '../../i18n/locales.ts';
-import { formatScore, nameOf, type NameLookup } from '../result-view.ts';
+import { nameOf, type NameLookup } from '../result-view.ts';
 import { separatedLocks, type Adjuster, type AdjustmentPreview, type ManualChange } from './adjust.ts';
 import type { IdPair, MatchingInput, MatchingResult } from '../../matching/types.ts';
 
@@ -210,11 +210,4 @@ function foldedNames(candidate: Candidate): readonly string[] {
 
 function fold(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-}
-
-/** A change in total as people read it: always signed (a true minus sign), zero without one. */
-export function formatScoreChange(delta: number, locale: Locale): string {
-  const size = formatScore(Math.abs(delta), locale);
-  if (size === formatScore(0, locale)) return size;
-  return `${delta < 0 ? '−' : '+'}${size}`;
 }
