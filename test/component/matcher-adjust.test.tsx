@@ -14,7 +14,7 @@ import type { MatchingInput } from '../../src/lib/matching/types.ts';
 import { nameLookup } from '../../src/lib/matcher/result-view.ts';
 import { createAdjuster } from '../../src/lib/matcher/review/adjust.ts';
 import { PRESETS } from '../../src/lib/matcher/presets.ts';
-import { FakeWorker } from './support/run-step.tsx';
+import { mockMatchingWorker } from './support/run-step.tsx';
 
 const HEADERS = ['Personeelsnummer', 'Naam', 'Rol', 'Talen', 'Kan helpen met', 'Leerdoelen', 'Interesses', 'Capaciteit'];
 /** Three mentors, three mentees who each want what one mentor offers; Gijs speaks only English, so no one can take him by the rules. */
@@ -30,14 +30,7 @@ const ROWS = [
 
 async function setUp(locale: Locale, preset: 'careerMentoring' | 'peerProgramme' = 'careerMentoring', rows: readonly (readonly string[])[] = ROWS) {
   vi.resetModules();
-  const workers: FakeWorker[] = [];
-  const { createMatchingClient } = await import('../../src/lib/matching/worker-client.ts');
-  const client = createMatchingClient(() => {
-    const worker = new FakeWorker();
-    workers.push(worker);
-    return worker;
-  });
-  vi.doMock('../../src/stores/matching-worker.ts', () => ({ matchingClient: () => client }));
+  const { workers } = mockMatchingWorker();
   await import('../../src/lib/i18n/all.ts');
   const { useStore } = await import('@nanostores/preact');
   const store = await import('../../src/stores/matcher.ts');

@@ -1,8 +1,7 @@
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
 import type { Locale } from '../../src/lib/i18n/locales.ts';
-import { createMatchingClient } from '../../src/lib/matching/worker-client.ts';
-import { FakeWorker } from './support/run-step.tsx';
+import { fakeMatchingClient, type FakeWorker } from './support/run-step.tsx';
 
 const HEADERS = ['Personeelsnummer', 'Naam', 'Rol', 'Talen', 'Kan helpen met', 'Leerdoelen', 'Voorkeur'];
 const ROWS = [
@@ -16,12 +15,7 @@ const ROWS = [
 /** Fake workers for the project's run and for each of the choose clients, told apart by who made them. */
 function fakeClients() {
   const made: Record<'main' | 'compare' | 'shortlist', FakeWorker[]> = { main: [], compare: [], shortlist: [] };
-  const client = (purpose: keyof typeof made) =>
-    createMatchingClient(() => {
-      const worker = new FakeWorker();
-      made[purpose].push(worker);
-      return worker;
-    });
+  const client = (purpose: keyof typeof made) => fakeMatchingClient(made[purpose]);
   return { made, main: client('main'), compare: client('compare'), shortlist: client('shortlist') };
 }
 

@@ -5,8 +5,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { Locale } from '../../src/lib/i18n/locales.ts';
 import type { MatchingProject } from '../../src/lib/matcher/model.ts';
 import type { ToastMessage } from '../../src/islands/ui/Toast.tsx';
-import { createMatchingClient } from '../../src/lib/matching/worker-client.ts';
-import { FakeWorker } from './support/run-step.tsx';
+import { mockMatchingWorker } from './support/run-step.tsx';
 
 const HEADERS = ['Personeelsnummer', 'Naam', 'Rol', 'Talen', 'Kan helpen met', 'Leerdoelen'];
 const ROWS = [
@@ -34,13 +33,7 @@ async function renderPanel(locale: Locale, setup: Setup = {}) {
   const headers = [...(setup.headers ?? HEADERS)];
   const rows = (setup.rows ?? ROWS).map((row) => [...row]);
   vi.resetModules();
-  const workers: FakeWorker[] = [];
-  const client = createMatchingClient(() => {
-    const worker = new FakeWorker();
-    workers.push(worker);
-    return worker;
-  });
-  vi.doMock('../../src/stores/matching-worker.ts', () => ({ matchingClient: () => client }));
+  const { workers } = mockMatchingWorker();
   await import('../../src/lib/i18n/all.ts');
   const { useStore } = await import('@nanostores/preact');
   const store = await import('../../src/stores/matcher.ts');

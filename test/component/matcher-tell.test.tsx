@@ -3,7 +3,7 @@ import Papa from 'papaparse';
 import { describe, expect, it, vi } from 'vitest';
 import type { Locale } from '../../src/lib/i18n/locales.ts';
 import type { Announce } from '../../src/islands/ui/announce.ts';
-import { FakeWorker } from './support/run-step.tsx';
+import { mockMatchingWorker } from './support/run-step.tsx';
 
 const HEADERS = ['Personeelsnummer', 'Naam', 'E-mail', 'Rol', 'Talen', 'Kan helpen met', 'Leerdoelen'];
 const ROWS = [
@@ -26,16 +26,9 @@ interface Download {
  */
 async function renderTellStep(locale: Locale, { run = true } = {}) {
   vi.resetModules();
-  const workers: FakeWorker[] = [];
   const downloads: Download[] = [];
   const announced: { text: string; extra: Parameters<Announce>[1] }[] = [];
-  const { createMatchingClient } = await import('../../src/lib/matching/worker-client.ts');
-  const client = createMatchingClient(() => {
-    const worker = new FakeWorker();
-    workers.push(worker);
-    return worker;
-  });
-  vi.doMock('../../src/stores/matching-worker.ts', () => ({ matchingClient: () => client }));
+  const { workers } = mockMatchingWorker();
   vi.doMock('../../src/islands/ui/download.ts', () => ({
     downloadFile: (fileName: string, contents: string | Blob, type?: string) => downloads.push({ fileName, contents, type }),
   }));

@@ -3,7 +3,7 @@ import { vi } from 'vitest';
 import type { Locale } from '../../../src/lib/i18n/locales.ts';
 import type { Announce } from '../../../src/islands/ui/announce.ts';
 import { createMatchingWorkerHandler, type WorkerRequest, type WorkerResponse } from '../../../src/lib/matching/protocol.ts';
-import { createMatchingClient, type WorkerLike } from '../../../src/lib/matching/worker-client.ts';
+import { createMatchingClient, type MatchingClient, type WorkerLike } from '../../../src/lib/matching/worker-client.ts';
 
 /**
  * A worker that runs the real engine handler as soon as a job arrives and hands its responses
@@ -32,6 +32,26 @@ export class FakeWorker implements WorkerLike {
   }
 }
 
+/** A matching client whose every worker is a FakeWorker, collected in `workers` as it is made. */
+export function fakeMatchingClient(workers: FakeWorker[]): MatchingClient {
+  return createMatchingClient(() => {
+    const worker = new FakeWorker();
+    workers.push(worker);
+    return worker;
+  });
+}
+
+/**
+ * The project's matching client on fake workers, mocked in for the module graph a test is about to
+ * import fresh (call it after `vi.resetModules()`).
+ */
+export function mockMatchingWorker(): { client: MatchingClient; workers: FakeWorker[] } {
+  const workers: FakeWorker[] = [];
+  const client = fakeMatchingClient(workers);
+  vi.doMock('../../../src/stores/matching-worker.ts', () => ({ matchingClient: () => client }));
+  return { client, workers };
+}
+
 /**
  * A fresh matcher store on the fake IndexedDB, the worker client on fake workers, a career
  * mentoring project with the given rows (none: an empty list), and the run step rendered with
@@ -39,13 +59,7 @@ export class FakeWorker implements WorkerLike {
  */
 export async function renderRunStep(locale: Locale, headers: readonly string[], rows: readonly (readonly string[])[] | null, options: { announce?: Announce } = {}) {
   vi.resetModules();
-  const workers: FakeWorker[] = [];
-  const client = createMatchingClient(() => {
-    const worker = new FakeWorker();
-    workers.push(worker);
-    return worker;
-  });
-  vi.doMock('../../../src/stores/matching-worker.ts', () => ({ matchingClient: () => client }));
+  const { workers } = mockMatchingWorker();
   // The module graph is fresh, so the words are registered again (the workbook's entry does this on the page).
   await import('../../../src/lib/i18n/all.ts');
   const { useStore } = await import('@nanostores/preact');
