@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, newContext, url } from './browser.ts';
 import { builtPages } from './built-pages.ts';
+import { translate, type MessageKey, type MessageParams } from '../../src/lib/i18n/all.ts';
 
 /**
  * Layout faults axe cannot see: something wider than the screen or than the box that clips it, text
@@ -241,6 +242,68 @@ describe('every page fits its screen', () => {
         if (shot) await page.screenshot({ path: `${screenshotDir}/${shot}-${size.width}-${scheme}.png`, fullPage: true });
       }
     }
+    expect(faults).toEqual([]);
+  });
+});
+
+/**
+ * The workbooks beyond their first screen: an agreement being drafted, and every step of the
+ * matcher with the sample list imported and run. Each state is checked at both widths, in light
+ * and dark, and screenshotted.
+ */
+describe('workbooks fit their screen in every step', () => {
+  const t = (key: string, params?: MessageParams) => translate('nl', key as MessageKey, params);
+  async function checkState(name: string, settle: () => Promise<void> = async () => {}): Promise<string[]> {
+    const faults: string[] = [];
+    for (const size of widths) {
+      await page.setViewportSize({ width: size.width, height: size.height });
+      // Parts that follow the width in script (a ResizeObserver, matchMedia) render in the frames after it.
+      await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+      await settle();
+      for (const scheme of schemes) {
+        await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
+        faults.push(...(await page.evaluate(layoutFaults, size.width >= 1280)).map((fault) => `${name} ${size.width} ${scheme}: ${fault}`));
+        await page.screenshot({ path: `${screenshotDir}/${name}-${size.width}-${scheme}.png`, fullPage: true });
+      }
+    }
+    await page.setViewportSize({ width: 1280, height: 800 });
+    return faults;
+  }
+  const hydrated = () => page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
+
+  it('the agreement workbook with a draft open', async () => {
+    await page.goto(url('/nl/mentoringafspraken/'));
+    await hydrated();
+    await page.getByRole('button', { name: t('agreements.ui.new.create') }).click();
+    await page.locator('.agreement-document:not(.agreement-document--pending)').first().waitFor();
+    expect(await checkState('agreement-draft')).toEqual([]);
+  });
+
+  it('the matcher with the sample list, through steps 1 to 4', async () => {
+    await page.goto(url('/nl/deelnemers-koppelen/'));
+    await hydrated();
+    await page.waitForSelector('.matcher-workbook[data-phase="ready"]');
+    await page.getByRole('button', { name: t('matcher.workbook.new.create') }).click();
+    await page.getByRole('button', { name: t('matcher.import.ui.sample') }).click();
+    await page.getByRole('heading', { name: t('matcher.participants.heading') }).waitFor();
+    const faults = await checkState('matcher-participants');
+    const steps = page.getByRole('navigation', { name: t('matcher.workbook.steps.label'), exact: true });
+    const step = (key: string) => steps.getByRole('button', { name: new RegExp(t(`matcher.workbook.step.${key}`)) }).click();
+
+    await step('criteria');
+    await page.getByRole('heading', { name: t('matcher.workbook.step.criteria') }).first().waitFor();
+    faults.push(...(await checkState('matcher-criteria')));
+
+    await step('match');
+    await page.getByRole('button', { name: t('matcher.result.run'), exact: true }).click();
+    const done = t('matcher.result.done', { count: 987 }).replace('987', '\\d+');
+    await page.waitForFunction((pattern) => new RegExp(pattern).test(document.querySelector('.result-run__status')?.textContent ?? ''), done);
+    await page.getByTestId('result-match-list').waitFor();
+    faults.push(...(await checkState('matcher-review')));
+
+    await step('tell');
+    await page.getByRole('heading', { name: t('matcher.workbook.step.tell') }).first().waitFor();
+    faults.push(...(await checkState('matcher-tell')));
     expect(faults).toEqual([]);
   });
 });
