@@ -1,5 +1,5 @@
 import { mkdirSync, rmSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, newContext, url } from './browser.ts';
 import { builtPages } from './built-pages.ts';
@@ -109,9 +109,10 @@ function layoutFaults(wideScreen: boolean): string[] {
         faults.push(`${name(element)}: a table hides ${element.scrollWidth - element.clientWidth}px behind a scroll`);
       }
     }
-    // Items side by side in a stretched grid row start at the same height: a margin that only some
-    // of them get (the prose list gap on every item after the first) shifts those down.
-    if (/^(inline-)?grid$/.test(own.display) && /^(normal|stretch)$/.test(own.alignItems)) {
+    // Items side by side in a stretched grid or flex row start at the same height: a margin that only
+    // some of them get (the prose list gap on every item after the first) shifts those down.
+    const flexRow = /^(inline-)?flex$/.test(own.display) && /^row/.test(own.flexDirection);
+    if ((/^(inline-)?grid$/.test(own.display) || flexRow) && /^(normal|stretch)$/.test(own.alignItems)) {
       const items = [...element.children]
         .filter((child) => !/absolute|fixed/.test(styleOf(child).position) && /^(auto|normal|stretch)$/.test(styleOf(child).alignSelf))
         .map((child) => ({ child, rect: child.getBoundingClientRect() }))
@@ -119,7 +120,7 @@ function layoutFaults(wideScreen: boolean): string[] {
       for (const [index, a] of items.entries()) {
         const b = items.slice(index + 1).find(({ rect }) => rect.left >= a.rect.right - 1 && Math.abs(rect.top - a.rect.top) < 12);
         if (b && Math.abs(b.rect.top - a.rect.top) > 0.5) {
-          faults.push(`${name(b.child)} sits ${Math.round((b.rect.top - a.rect.top) * 10) / 10}px lower than ${name(a.child)} in the same grid row`);
+          faults.push(`${name(b.child)} sits ${Math.round((b.rect.top - a.rect.top) * 10) / 10}px lower than ${name(a.child)} in the same row`);
         }
       }
       // A card grid whose rows hold three or more never leaves one narrow card alone on its last row (4 → 3 + 1).
@@ -309,6 +310,11 @@ describe('workbooks fit their screen in every step', () => {
 });
 
 describe('the layout check finds what it guards against', () => {
+  // A blank page of its own: content set into a page of the site would fall under the site's CSP,
+  // which refuses the inline styles these fixtures are made of.
+  beforeEach(async () => {
+    await page.goto('about:blank');
+  });
   const wide = '<div style="width: 900px">a wide row of content that does not wrap</div>';
   const shadow = 'background: linear-gradient(white, white) local, linear-gradient(black, black) scroll';
   it('a box that scrolls sideways without a scrollbar or an edge shadow', async () => {
