@@ -195,6 +195,23 @@ describe('a printed guide page reads as a handout', () => {
   });
 });
 
+describe('a printed list of cards breaks between its cards', () => {
+  // Kept whole, the pitfalls page's five cards jumped to page 2 and left page 1 with its intro alone.
+  it('lets a figure of cards or a table run over pages, and keeps each card, row and callout whole', async () => {
+    const page = await openAt(laptop, '/nl/valkuilen-en-goede-praktijken/');
+    await page.emulateMedia({ media: 'print' });
+    const breaks = await page.evaluate(() => ({
+      lists: [...document.querySelectorAll('.prose figure')].filter((figure) => figure.querySelector('.card-grid, table')).map((figure) => getComputedStyle(figure).breakInside),
+      cards: [...document.querySelectorAll('.prose .card, .prose tr, .prose .callout')].map((part) => getComputedStyle(part).breakInside),
+    }));
+    expect(breaks.lists.length).toBeGreaterThan(0);
+    expect(new Set(breaks.lists)).toEqual(new Set(['auto']));
+    expect(breaks.cards.length).toBeGreaterThan(10);
+    expect(new Set(breaks.cards)).toEqual(new Set(['avoid']));
+    await page.context().close();
+  });
+});
+
 describe('small signs that must not mislead', () => {
   it.each(['/nl/rollen-van-de-mentor/', '/en/mentor-roles/'])('gives each of the four roles on %s its own sign', async (path) => {
     const page = await openAt(laptop, path);
