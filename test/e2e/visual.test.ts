@@ -109,6 +109,12 @@ function layoutFaults(wideScreen: boolean): string[] {
         faults.push(`${name(element)}: a table hides ${element.scrollWidth - element.clientWidth}px behind a scroll`);
       }
     }
+    // A text area shows all it holds until it reaches its maximum height; below that, text cut off
+    // mid-line reads as lost.
+    if (element instanceof HTMLTextAreaElement && element.scrollHeight > element.clientHeight + 1) {
+      const max = parseFloat(own.maxHeight);
+      if (!(max > 0 && element.offsetHeight >= max - 1)) faults.push(`${name(element)} cuts its text off: ${element.scrollHeight - element.clientHeight}px hidden`);
+    }
     // Items side by side in a stretched grid or flex row start at the same height: a margin that only
     // some of them get (the prose list gap on every item after the first) shifts those down.
     const flexRow = /^(inline-)?flex$/.test(own.display) && /^row/.test(own.flexDirection);
@@ -306,7 +312,7 @@ describe('workbooks fit their screen in every step', () => {
     await page.getByRole('heading', { name: t('matcher.workbook.step.tell') }).first().waitFor();
     faults.push(...(await checkState('matcher-tell')));
     expect(faults).toEqual([]);
-  });
+  }, 180_000);
 });
 
 describe('the layout check finds what it guards against', () => {
