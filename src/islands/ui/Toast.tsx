@@ -85,7 +85,7 @@ export function Toast({ toast, onDismiss, dismissLabel, testId = 'toast' }: Prop
       }}
     >
       {toast && (
-        <div class={`kit-toast kit-toast--${toast.tone ?? 'info'}`} key={toast.id} data-testid={testId}>
+        <div class={`kit-toast kit-toast--${toast.tone ?? 'info'}${toast.action ? ' kit-toast--action' : ''}`} key={toast.id} data-testid={testId}>
           <p class="kit-toast__text">
             {toast.tone === 'success' && <Icon name="met" />}
             {toast.text}
