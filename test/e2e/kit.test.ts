@@ -94,7 +94,7 @@ describe.each([
 });
 
 describe('the toast on a phone (390×844)', () => {
-  it('stays compact with Undo and never covers the field that has focus', async () => {
+  it('stays compact with Undo, never covers the field that has focus, and keeps the Undo on Escape', async () => {
     const viewport = { width: 390, height: 844 };
     const { context, watched } = await newContext(browser, { viewport });
     const page = await context.newPage();
@@ -135,6 +135,22 @@ describe('the toast on a phone (390×844)', () => {
     expect(intersects(focused, after), `toast ${JSON.stringify(after)} over field ${JSON.stringify(focused)}`).toBe(false);
     expect(focused.bottom).toBeLessThanOrEqual((await box(page, '.kit-bar')).top);
     expect(await title.inputValue()).toBe('Lezen');
+    expect(await toast.getByRole('button', { name: 'Ongedaan maken' }).isVisible()).toBe(true);
+
+    // Tab into the toast from the control just before it, press Escape: focus is back on that
+    // control, and the Undo stays.
+    await page.evaluate(() => {
+      const undo = document.querySelector<HTMLElement>('[data-testid="goals-notice"] button')!;
+      const tabbable = [...document.querySelectorAll<HTMLElement>('.goals-workbook :is(a[href], button, input, select, textarea, [tabindex="0"])')].filter(
+        (element) => !element.matches(':disabled') && element.checkVisibility() && element.compareDocumentPosition(undo) & Node.DOCUMENT_POSITION_FOLLOWING,
+      );
+      tabbable.at(-1)!.dataset['beforeToast'] = '';
+    });
+    await page.locator('[data-before-toast]').focus();
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Ongedaan maken');
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(() => document.activeElement?.hasAttribute('data-before-toast'));
     expect(await toast.getByRole('button', { name: 'Ongedaan maken' }).isVisible()).toBe(true);
     expect(watched.pageErrors).toEqual([]);
     await context.close();
