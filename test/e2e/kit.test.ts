@@ -92,3 +92,67 @@ describe.each([
     await context.close();
   });
 });
+
+describe('the toast on a phone (390×844)', () => {
+  it('stays compact with Undo, never covers the field that has focus, and keeps the Undo on Escape', async () => {
+    const viewport = { width: 390, height: 844 };
+    const { context, watched } = await newContext(browser, { viewport });
+    const page = await context.newPage();
+    await page.goto(url('/nl/smart-doelen/'));
+    await page.waitForSelector('.goals-workbook[data-phase="ready"]');
+    for (const title of ['Lezen', 'Sporten']) {
+      await page.locator('#goals-new-title').fill(title);
+      await page.keyboard.press('Enter');
+      await page.getByRole('heading', { level: 2, name: title }).waitFor();
+    }
+    await page.getByRole('button', { name: 'Meer acties' }).click();
+    await page.getByRole('button', { name: 'Verwijderen', exact: true }).click();
+    const toast = page.getByTestId('goals-notice');
+    await toast.getByText('Doel “Sporten” verwijderd.').waitFor();
+    await page.waitForFunction(() => document.activeElement?.textContent === 'Ongedaan maken');
+    await page.getByRole('heading', { level: 2, name: 'Lezen' }).waitFor();
+    await settled(page);
+
+    // A one-line message with Undo: a line of text (0.9rem × 1.4 ≈ 20 px) over a row of 2rem
+    // buttons, 4 px apart, 4 px padding and 2 px air around the text: 68 px. It was 84 px before
+    // the toast was made compact, and a second line of text would make it 88 px.
+    const toastBox = await box(page, '[data-testid="goals-notice"]');
+    expect(toastBox.bottom - toastBox.top).toBeLessThanOrEqual(72);
+
+    // The person leaves the Undo for a field half under the toast: the page moves it clear, and
+    // the Undo stays.
+    const title = page.locator('#goal-title');
+    const field = await box(page, '#goal-title');
+    const half = (field.bottom - field.top) / 2;
+    await page.evaluate((by) => scrollBy({ top: by, behavior: 'instant' }), field.top - (toastBox.top - half));
+    const under = await box(page, '#goal-title');
+    expect(intersects(under, await box(page, '[data-testid="goals-notice"]')), 'the field starts half under the toast').toBe(true);
+    await page.mouse.click(under.left + 20, under.top + 4);
+    await page.waitForFunction(() => document.activeElement?.id === 'goal-title');
+    await settled(page);
+    const focused = await focusedBox(page);
+    const after = await box(page, '[data-testid="goals-notice"]');
+    expect(intersects(focused, after), `toast ${JSON.stringify(after)} over field ${JSON.stringify(focused)}`).toBe(false);
+    expect(focused.bottom).toBeLessThanOrEqual((await box(page, '.kit-bar')).top);
+    expect(await title.inputValue()).toBe('Lezen');
+    expect(await toast.getByRole('button', { name: 'Ongedaan maken' }).isVisible()).toBe(true);
+
+    // Tab into the toast from the control just before it, press Escape: focus is back on that
+    // control, and the Undo stays.
+    await page.evaluate(() => {
+      const undo = document.querySelector<HTMLElement>('[data-testid="goals-notice"] button')!;
+      const tabbable = [...document.querySelectorAll<HTMLElement>('.goals-workbook :is(a[href], button, input, select, textarea, [tabindex="0"])')].filter(
+        (element) => !element.matches(':disabled') && element.checkVisibility() && element.compareDocumentPosition(undo) & Node.DOCUMENT_POSITION_FOLLOWING,
+      );
+      tabbable.at(-1)!.dataset['beforeToast'] = '';
+    });
+    await page.locator('[data-before-toast]').focus();
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Ongedaan maken');
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(() => document.activeElement?.hasAttribute('data-before-toast'));
+    expect(await toast.getByRole('button', { name: 'Ongedaan maken' }).isVisible()).toBe(true);
+    expect(watched.pageErrors).toEqual([]);
+    await context.close();
+  });
+});

@@ -13,7 +13,7 @@ export interface ToastMessage {
 
 interface Props {
   toast: ToastMessage | null;
-  /** Time is up, Escape or the close button; `hadFocus` asks the owner to put focus somewhere sensible. */
+  /** Time is up, the close button, or Escape on a toast without an action; `hadFocus` asks the owner to put focus somewhere sensible. */
   onDismiss: (hadFocus: boolean) => void;
   /** The close button's accessible name, in the page's language. */
   dismissLabel: string;
@@ -37,6 +37,8 @@ const AFTER_HOLD_MS = 2_000;
 export function Toast({ toast, onDismiss, dismissLabel, testId = 'toast' }: Props) {
   const region = useRef<HTMLDivElement>(null);
   const actionButton = useRef<HTMLButtonElement>(null);
+  /** Where focus was before it entered the toast (null when the toast took it itself). */
+  const origin = useRef<HTMLElement | null>(null);
   const [held, setHeld] = useState(false);
   const [delay, setDelay] = useState<number | null>(null);
   const hasFocus = () => region.current?.contains(document.activeElement) ?? false;
@@ -63,6 +65,18 @@ export function Toast({ toast, onDismiss, dismissLabel, testId = 'toast' }: Prop
     setHeld(false);
     onDismiss(hadFocus);
   };
+  // Escape while focus is in the toast means "out of here", not "throw the Undo away": an action
+  // that vanished on Escape could not be found again (WAI-ARIA lets Escape close a non-modal
+  // message, it does not ask it to). So a plain confirmation closes, and the owner puts focus
+  // somewhere sensible; a toast with an action stays, focus goes back to where it came from, and
+  // leaving releases its clock. When the toast took focus itself (after a delete) there is no
+  // place to go back to, and it stays on the action: the close button is one Tab away.
+  const escape = () => {
+    if (!toast?.action) return dismiss();
+    const back = origin.current;
+    if (!back?.isConnected || region.current?.contains(back)) return;
+    back.focus();
+  };
 
   return (
     <div
@@ -70,7 +84,11 @@ export function Toast({ toast, onDismiss, dismissLabel, testId = 'toast' }: Prop
       class="kit-toast-region"
       aria-live="polite"
       aria-atomic="true"
-      onFocusIn={hold}
+      onFocusIn={(event) => {
+        const from = event.relatedTarget as HTMLElement | null;
+        if (!region.current?.contains(from)) origin.current = from;
+        hold();
+      }}
       onFocusOut={(event) => {
         if (!region.current?.contains(event.relatedTarget as Node | null)) release(toast?.action ? TOAST_WITH_ACTION_MS : AFTER_HOLD_MS);
       }}
@@ -81,11 +99,11 @@ export function Toast({ toast, onDismiss, dismissLabel, testId = 'toast' }: Prop
         if (held && !hasFocus()) release(AFTER_HOLD_MS);
       }}
       onKeyDown={(event) => {
-        if (event.key === 'Escape') dismiss();
+        if (event.key === 'Escape') escape();
       }}
     >
       {toast && (
-        <div class={`kit-toast kit-toast--${toast.tone ?? 'info'}`} key={toast.id} data-testid={testId}>
+        <div class={`kit-toast kit-toast--${toast.tone ?? 'info'}${toast.action ? ' kit-toast--action' : ''}`} key={toast.id} data-testid={testId}>
           <p class="kit-toast__text">
             {toast.tone === 'success' && <Icon name="met" />}
             {toast.text}
