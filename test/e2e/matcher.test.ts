@@ -88,6 +88,39 @@ async function expectedMatches(file: string): Promise<{ people: number; pairs: s
   return { people: participants.length, pairs: result.matches.map((match) => match.ids.map((id) => names.get(id)!).join(' + ')).sort() };
 }
 
+/** A 2 000-person list as a coordinator's CSV (half mentors, a manager tree), written to a temporary file; its path and bytes. */
+async function writeBigList(): Promise<{ path: string; bytes: Uint8Array }> {
+  const people = syntheticPeople(2000, (index) => (index < 1000 ? 'mentor' : 'mentee'), 31);
+  const lines = [
+    'Id;Naam;Rol;Afdeling;Leidinggevende;Talen;Biedt aan;Wil leren;Capaciteit',
+    ...people.map((person, index) =>
+      [person.id, person.name, person.role, person.department ?? '', index > 0 && index < 1000 ? people[Math.floor((index - 1) / 8)]!.id : '', (person.languages ?? []).join(', '), (person.skillsOffered ?? []).join(', '), (person.skillsWanted ?? []).join(', '), String(person.capacity ?? 1)].join(';'),
+    ),
+  ];
+  const folder = await mkdtemp(join(tmpdir(), 'matcher-'));
+  const path = join(folder, 'groot.csv');
+  const bytes = new TextEncoder().encode(lines.join('\r\n'));
+  await writeFile(path, bytes);
+  return { path, bytes };
+}
+
+/** The engine's summary for a list as the workbook would run it (the default programme type). */
+function expectedSummary(bytes: Uint8Array, fileName: string) {
+  const outcome = importFile(bytes);
+  if (!outcome.ok) throw new Error('list does not import');
+  let n = 0;
+  const newId = () => `x${++n}`;
+  const now = '2027-01-01T00:00:00.000Z';
+  const project = importTable(
+    createProject('e2e', 'careerMentoring', { newId, now }),
+    tableFrom(outcome.table.headers, outcome.table.rows, outcome.table.rowNumbers, newId),
+    outcome.mapping,
+    { kind: 'csv', fileName, encoding: outcome.encoding, separator: outcome.table.separator, sheet: null },
+    now,
+  );
+  return runMatching(matchingInput(project, outcome.result.participants)).summary;
+}
+
 function expectClean(watched: Watch): void {
   expect(watched.foreignRequests).toEqual([]);
   expect(watched.cspViolations).toEqual([]);
@@ -262,6 +295,96 @@ describe.each(['nl', 'en'] as const)('matcher workbook (%s)', (locale) => {
     // (bench/matcher-browser.ts); the test asserts what makes the page responsive — the run is in the worker and the page hears its progress.
     expect(statusChanges.length).toBeGreaterThanOrEqual(2);
     expect(watched.requests.some((request) => /matching-worker/.test(request))).toBe(true);
+    expectClean(watched);
+    await context.close();
+  });
+
+  it('says when a reload interrupted the calculation, starts it again, and the result is the engine’s for the list', async () => {
+    const list = await writeBigList();
+    const expected = expectedSummary(list.bytes, 'groot.csv');
+    const { context, watched, page } = await openNewProject();
+    await chooseFile(page, list.path);
+    await page.getByRole('button', { name: t('matcher.import.ui.use') }).click();
+    await page.getByTestId('participants-summary').waitFor();
+    await stepButton(page, 'match').click();
+    // Every text the run's status line shows on the page after the reload, from its first script on: none is missed, however fast the run.
+    await context.addInitScript(() => {
+      const w = window as unknown as { statusLog: string[] };
+      w.statusLog = [];
+      new MutationObserver(() => {
+        const text = document.querySelector('.result-run__status')?.textContent ?? null;
+        if (text !== null && text !== w.statusLog.at(-1)) w.statusLog.push(text);
+      }).observe(document, { childList: true, subtree: true, characterData: true });
+    });
+    await page.getByRole('button', { name: t('matcher.result.run') }).click();
+    await page.getByRole('button', { name: t('matcher.result.cancel') }).waitFor();
+
+    await page.reload();
+    await ready(page);
+    const done = t('matcher.result.done', { count: expected.matches });
+    await page.waitForFunction((text) => document.querySelector('.result-run__status')?.textContent === text, done, { timeout: 30_000 });
+    const log = await page.evaluate(() => (window as unknown as { statusLog: string[] }).statusLog);
+    // Said while it ran again, and said alone: not the quiet restore's words, not each phase.
+    expect(log.filter((text) => text !== '')).toEqual([t('matcher.workbook.run.resumed'), done]);
+    const figure = async (name: string) => Number((await page.getByTestId('result-figures').locator(`[data-figure="${name}"] dd`).textContent())!.replace(/\D/g, ''));
+    expect({ participants: await figure('participants'), matched: await figure('matched'), unmatched: await figure('unmatched'), matches: await figure('matches') }).toEqual({
+      participants: expected.participants,
+      matched: expected.matched,
+      unmatched: expected.unmatched,
+      matches: expected.matches,
+    });
+    expect(await page.getByTestId('result-outdated').count()).toBe(0);
+
+    // The result was stored: the next reload restores it quietly, and says nothing about an interruption.
+    await page.reload();
+    await ready(page);
+    await page.getByTestId('result-match-list').waitFor();
+    await page.waitForFunction(() => document.querySelector('[data-testid="review"]')?.getAttribute('aria-busy') !== 'true');
+    const after = await page.evaluate(() => (window as unknown as { statusLog: string[] }).statusLog);
+    expect(after).not.toContain(t('matcher.workbook.run.resumed'));
+    expect(await figure('matches')).toBe(expected.matches);
+    expectClean(watched);
+    await context.close();
+    // The engine's own run of 2 000 people in this process, besides two in the page: on a shared machine that takes its time.
+  }, 120_000);
+
+  it('keeps what was typed in a row when another tab removes that row, and adds it as a new row on request', async () => {
+    const { context, watched, page } = await openNewProject();
+    await page.getByRole('button', { name: t('matcher.import.ui.sample') }).click();
+    await page.getByRole('heading', { name: t('matcher.participants.heading') }).waitFor();
+    // The same project in a second tab of the same browser.
+    const other = await context.newPage();
+    await other.goto(page.url());
+    await ready(other);
+    await other.getByRole('heading', { name: t('matcher.participants.heading') }).waitFor();
+
+    const first = page.locator('.participants tbody tr').first();
+    const name = (await first.locator('th').textContent())!.trim();
+    const row = Number(await first.getAttribute('data-row'));
+    await first.getByRole('button', { name: t('matcher.participants.row.editLabel', { row, name }) }).click();
+    const form = page.getByRole('form', { name: t('matcher.participants.editor.editHeading', { row }) });
+    const fields = form.getByRole('textbox');
+    // By its id: the form's name changes once the row is gone, its fields stay.
+    const nameId = await fields.nth((await fields.evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value))).indexOf(name)).getAttribute('id');
+    const nameField = page.locator(`[id="${nameId}"]`);
+    const typed = `${name} Verbeek`;
+    await nameField.fill(typed);
+
+    await other.getByRole('button', { name: t('matcher.participants.row.removeLabel', { row, name }) }).click();
+    await other.getByRole('rowheader', { name, exact: true }).waitFor({ state: 'detached' });
+
+    const gone = page.getByRole('form', { name: t('matcher.participants.gone.heading', { row }) });
+    await gone.getByRole('alert').filter({ hasText: t('matcher.participants.gone.removed', { row }) }).waitFor();
+    await page.getByRole('rowheader', { name, exact: true }).waitFor({ state: 'detached' });
+    expect(await nameField.inputValue()).toBe(typed);
+    expect(await nameField.evaluate((input) => input === document.activeElement)).toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
+
+    await gone.getByRole('button', { name: t('matcher.participants.gone.addAgain') }).click();
+    await gone.waitFor({ state: 'detached' });
+    await page.getByRole('rowheader', { name: typed, exact: true }).waitFor();
+    // The other tab hears of it as of any edit.
+    await other.getByRole('rowheader', { name: typed, exact: true }).waitFor();
     expectClean(watched);
     await context.close();
   });

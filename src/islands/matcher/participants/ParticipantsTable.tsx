@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { translator } from '../../../lib/i18n/index.ts';
 import type { Locale } from '../../../lib/i18n/locales.ts';
 import type { MatchingProject } from '../../../lib/matcher/model.ts';
@@ -51,7 +51,9 @@ export function ParticipantsTable({ locale, project }: Props) {
   const current = pageOf(shown, page);
   const filtering = filter.query.trim() !== '' || filter.status !== 'all' || filter.role !== 'all';
 
-  useEffect(() => {
+  // A layout effect, run as the render lands: an effect still pending from an earlier render runs
+  // before the next one and would take the request while the element it names is not there yet.
+  useLayoutEffect(() => {
     const id = focusNext.current;
     if (!id) return;
     focusNext.current = null;
@@ -132,8 +134,8 @@ export function ParticipantsTable({ locale, project }: Props) {
     );
   }
 
+  // A row removed in another tab (or a list replaced by an import) leaves its form open: the form says so and keeps what was typed.
   const editedView = editor?.mode === 'edit' ? views.find((view) => view.rowId === editor.rowId) ?? null : null;
-  const editorOpen = editor !== null && (editor.mode === 'add' || editedView !== null);
 
   return (
     <section class="participants" aria-labelledby="participants-heading" data-pagefind-ignore>
@@ -163,13 +165,15 @@ export function ParticipantsTable({ locale, project }: Props) {
         </div>
       )}
 
-      {editorOpen ? (
+      {editor ? (
         <RowEditor
           key={editor.mode === 'edit' ? editor.rowId : 'add'}
           locale={locale}
           project={project}
+          target={editor}
           view={editedView}
           onSubmit={(cells, changed) => (editor.mode === 'edit' ? save(editor.rowId, cells, changed) : add(cells))}
+          onAddAgain={add}
           onCancel={closeEditor}
           {...(editedView ? { onRemove: () => remove(editedView) } : {})}
         />

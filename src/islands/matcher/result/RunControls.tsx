@@ -41,11 +41,15 @@ export function RunControls({ locale, projectId, state, blocked, outdated, hasRu
     const focused = document.activeElement;
     const lost = focused === null || focused === document.body || (panel.current?.contains(focused) ?? false);
     if (!lost) return;
-    if (state.kind === 'running' && !state.restoring && !reviewing) cancelButton.current?.focus();
-    else if (state.kind === 'cancelled' || state.kind === 'failed') runButton.current?.focus();
+    // A run the reload interrupted was started by the page, not by a press here: focus stays where the page put it.
+    if (state.kind === 'running' && !state.restoring && !state.resumed && !reviewing) cancelButton.current?.focus();
+    else if ((state.kind === 'cancelled' && !state.interrupted) || state.kind === 'failed') runButton.current?.focus();
   }, [state.kind]);
 
   const status = (() => {
+    // Said for the whole run (one announcement, not one per phase), a held run's included: the page started it, so the page says why.
+    if (state.kind === 'running' && state.resumed) return t('matcher.workbook.run.resumed');
+    if (state.kind === 'cancelled' && state.interrupted) return t('matcher.workbook.run.resumeStale');
     if (running?.restoring) return t('matcher.result.restoring');
     if (running) {
       const phase = running.progress?.phase;

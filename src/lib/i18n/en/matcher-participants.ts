@@ -84,4 +84,10 @@ export const matcherParticipants = {
   'matcher.participants.saved': 'Row {row} is saved and takes part.',
   'matcher.participants.added': '{name} is in the list (row {row}).',
   'matcher.participants.showErrors': { one: 'Show the row with an error', other: 'Show the {count} rows with an error' },
+  'matcher.participants.gone.heading': 'Row {row} is no longer in the list',
+  'matcher.participants.gone.removed': 'Row {row} was removed from the list in another tab. What you typed is still here: add it as a new row, or discard it.',
+  'matcher.participants.gone.replaced': 'The list was replaced by a new import. What you typed is still here: add it as a new row, or discard it.',
+  'matcher.participants.gone.dropped': { one: 'One column is not in the new list, so what is in it is left out: {columns}.', other: '{count} columns are not in the new list, so what is in them is left out: {columns}.' },
+  'matcher.participants.gone.addAgain': 'Add as a new row',
+  'matcher.participants.gone.discard': 'Discard',
 } as const satisfies Translation<typeof nl>;

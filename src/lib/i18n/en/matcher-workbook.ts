@@ -62,4 +62,6 @@ export const matcherWorkbook = {
   'matcher.workbook.step.criteriaIntro': 'Say what makes a good match, and which rules must never be broken.',
   'matcher.workbook.step.matchIntro': 'The matches are worked out in your browser, each with the reasons it was made. Then review them: approve, lock what must stay, forbid pairs or change them by hand, and run the rest again.',
   'matcher.workbook.step.tellIntro': 'Approve the matches and let people know: an introduction message, pair cards to print, an export for your own records. Then close the round.',
+  'matcher.workbook.run.resumed': 'The calculation was interrupted when the page reloaded. It is starting again.',
+  'matcher.workbook.run.resumeStale': 'The calculation was interrupted when the page reloaded. The list or the settings have changed since, so it does not start again by itself. Start it when you are ready.',
 } as const satisfies Translation<typeof nl>;

@@ -85,4 +85,11 @@ export const matcherParticipants = {
   'matcher.participants.saved': 'Rij {row} is opgeslagen en telt mee.',
   'matcher.participants.added': '{name} staat in de lijst (rij {row}).',
   'matcher.participants.showErrors': { one: 'Toon de rij met een fout', other: 'Toon de {count} rijen met een fout' },
+  // The row being edited was removed in another tab, or the list was replaced: what was typed stays.
+  'matcher.participants.gone.heading': 'Rij {row} staat niet meer in de lijst',
+  'matcher.participants.gone.removed': 'Rij {row} is in een ander tabblad verwijderd. Wat je hebt getypt, staat er nog. Voeg het toe als nieuwe rij, of gooi het weg.',
+  'matcher.participants.gone.replaced': 'De lijst is vervangen door een nieuwe import. Wat je hebt getypt, staat er nog. Voeg het toe als nieuwe rij, of gooi het weg.',
+  'matcher.participants.gone.dropped': { one: 'Eén kolom staat niet in de nieuwe lijst. Wat daarin staat, valt weg: {columns}.', other: '{count} kolommen staan niet in de nieuwe lijst. Wat daarin staat, valt weg: {columns}.' },
+  'matcher.participants.gone.addAgain': 'Toevoegen als nieuwe rij',
+  'matcher.participants.gone.discard': 'Weggooien',
 } as const satisfies MessageTable;

@@ -63,4 +63,7 @@ export const matcherWorkbook = {
   'matcher.workbook.step.criteriaIntro': 'Zeg wat telt bij een goede match en welke regels nooit gebroken mogen worden.',
   'matcher.workbook.step.matchIntro': 'De koppelingen worden in je browser berekend, elk met de reden waarom. Loop ze daarna na: keur goed, zet vast wat moet blijven, sluit paren uit of pas met de hand aan, en reken de rest opnieuw door.',
   'matcher.workbook.step.tellIntro': 'Keur de koppelingen goed en laat de deelnemers het weten: een introductiebericht, koppelkaarten om te printen, een export voor je eigen administratie. Sluit daarna de ronde af.',
+  // A calculation that was running when the page reloaded: said in the run's status line.
+  'matcher.workbook.run.resumed': 'De pagina is opnieuw geladen terwijl de berekening liep. De berekening begint opnieuw.',
+  'matcher.workbook.run.resumeStale': 'De pagina is opnieuw geladen terwijl de berekening liep. Daarna zijn de lijst of de instellingen veranderd, dus de berekening begint niet vanzelf opnieuw. Start de berekening zelf als je zover bent.',
 } as const satisfies MessageTable;
