@@ -119,10 +119,10 @@ describe('SetupStep', () => {
 
   it('speaks Dutch', async () => {
     await renderStep('nl');
-    expect(screen.getByRole('radio', { name: /Peer-tweetallen/ })).toBeTruthy();
+    expect(screen.getByRole('radio', { name: /Peerduo’s/ })).toBeTruthy();
     // The radio cards are the kit's, like every radio card on the site (no bold descriptions).
-    expect(screen.getByRole('radio', { name: /Peer-tweetallen/ }).closest('label')?.classList.contains('choice-card')).toBe(true);
-    expect(screen.getByRole('radio', { name: /Peer-tweetallen/ }).closest('label')?.querySelector('.choice-card__description')).toBeTruthy();
+    expect(screen.getByRole('radio', { name: /Peerduo’s/ }).closest('label')?.classList.contains('choice-card')).toBe(true);
+    expect(screen.getByRole('radio', { name: /Peerduo’s/ }).closest('label')?.querySelector('.choice-card__description')).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Meer over de vormen van mentoring' }).getAttribute('href')).toBe('/nl/vormen-van-mentoring/');
     expect((await screen.findByTestId('rule-impact-noReportingLine')).textContent).toMatch(/^Deze regel sluit 2 koppelingen uit; /);
   });

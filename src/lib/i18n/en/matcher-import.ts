@@ -107,5 +107,5 @@ export const matcherImport = {
     other: '{count} participants imported.',
   },
   'matcher.import.ui.columns.summary': 'Columns',
-  'matcher.import.ui.columns.intro': 'Link a column differently; the participants are derived from the list again at once.',
+  'matcher.import.ui.columns.intro': 'Link a column differently and the participants are read from the list again at once.',
 } as const satisfies Translation<typeof nl>;

@@ -4,7 +4,7 @@ import type { Translation } from '../table.ts';
 export const matcherSetup = {
 
   'matcher.setup.preset.legend': 'Type of programme',
-  'matcher.setup.preset.hint': 'A programme type fills in the form, the criteria and the rules as a starting point. You can then change everything yourself.',
+  'matcher.setup.preset.hint': 'A programme type sets up the way of matching, the criteria and the rules as a starting point. You can then change everything yourself.',
   'matcher.setup.preset.changed': 'You have changed this programme’s settings.',
   'matcher.setup.preset.onboardingBuddy.name': 'Onboarding buddy',
   'matcher.setup.preset.onboardingBuddy.description': 'A colleague from another team at the same location who shows a newcomer the ropes in the first months.',
@@ -19,7 +19,7 @@ export const matcherSetup = {
   'matcher.setup.preset.groupMentoring.name': 'Group mentoring',
   'matcher.setup.preset.groupMentoring.description': 'Groups of four to six mentees with one mentor, around shared learning goals.',
   'matcher.setup.preset.confirmTitle': 'Replace your changes?',
-  'matcher.setup.preset.confirmBody': 'Choosing ‘{name}’ replaces the form, the criteria and the rules you changed with this programme’s.',
+  'matcher.setup.preset.confirmBody': 'Choosing ‘{name}’ replaces the way of matching, the criteria and the rules you changed with this programme’s.',
   'matcher.setup.preset.confirm': 'Choose this programme',
   'matcher.setup.preset.cancel': 'Keep my settings',
   'matcher.setup.preset.applied': 'The settings of ‘{name}’ are in place.',

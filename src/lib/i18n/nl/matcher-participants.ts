@@ -72,7 +72,7 @@ export const matcherParticipants = {
   'matcher.participants.full': 'De lijst is vol; er kunnen geen rijen meer bij.',
   'matcher.participants.editor.editHeading': 'Rij {row} aanpassen',
   'matcher.participants.editor.addHeading': 'Deelnemer toevoegen',
-  'matcher.participants.editor.help': 'Bij opslaan gelden meteen dezelfde controles als bij het inlezen van het bestand.',
+  'matcher.participants.editor.help': 'Bij opslaan wordt de rij meteen gecontroleerd, net als bij het inlezen.',
   'matcher.participants.editor.ignored': 'Deze kolom telt niet mee bij het koppelen.',
   'matcher.participants.editor.save': 'Opslaan',
   'matcher.participants.editor.addSubmit': 'Toevoegen',
