@@ -33,7 +33,7 @@ describe('criteria', () => {
     expect(missingColumns({ kind: 'shared', property: { attribute: 'Sport' } }, list)).toEqual([]);
     expect(missingColumns({ kind: 'closeness', attribute: 'Age', range: 10 }, list)).toEqual([{ attribute: 'Age' }]);
     expect(en(missingColumnMessage(STANDARD_CRITERIA.languages, list)!)).toBe('Your list has no column for languages. Map one when you import, or leave this criterion out.');
-    expect(nl(missingColumnMessage(STANDARD_CRITERIA.languages, list)!)).toBe('Je lijst heeft geen kolom voor talen. Koppel er een bij het inlezen, of laat dit criterium weg.');
+    expect(nl(missingColumnMessage(STANDARD_CRITERIA.languages, list)!)).toBe('Je lijst heeft geen kolom voor talen. Wijs er een aan bij het inlezen, of laat dit criterium weg.');
     expect(missingColumnMessage(STANDARD_CRITERIA.otherDepartment, list)).toBeNull();
   });
 

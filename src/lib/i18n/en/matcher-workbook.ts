@@ -41,7 +41,7 @@ export const matcherWorkbook = {
   'matcher.workbook.action.archived': '“{title}” has been archived.',
   'matcher.workbook.action.unarchived': '“{title}” is back among your projects.',
   'matcher.workbook.confirmDelete.title': 'Delete “{title}”?',
-  'matcher.workbook.confirmDelete.body': { one: 'The project and its list of {count} participant are removed from this device, with the criteria and the results. Straight afterwards you can still undo it.', other: 'The project and its list of {count} participants are removed from this device, with the criteria and the results. Straight afterwards you can still undo it.' },
+  'matcher.workbook.confirmDelete.body': { one: 'The project and its list of {count} participant are removed from this device, with the criteria and the results. You can still undo this straight afterwards.', other: 'The project and its list of {count} participants are removed from this device, with the criteria and the results. You can still undo this straight afterwards.' },
   'matcher.workbook.confirmDelete.confirm': 'Yes, delete',
   'matcher.workbook.confirmDelete.cancel': 'Keep it',
   'matcher.workbook.copySuffix': '(copy)',
