@@ -216,7 +216,7 @@ describe('the change-by-hand panel', () => {
     await finishRun();
     const dialog = await open('Eva');
     const options = within(dialog).getAllByTestId('adjust-candidate');
-    const dirk = within(dialog).getByRole('radio', { name: /^Dirk nu met Anna .* maakt een vastgezet paar los$/ });
+    const dirk = within(dialog).getByRole('radio', { name: /^Dirk nu met Anna .* maakt een vastgezet koppel los$/ });
     // After every candidate that ends no lock.
     const at = options.findIndex((option) => option.contains(dirk));
     expect(options.slice(0, at).every((option) => !option.textContent!.includes('vastgezet'))).toBe(true);

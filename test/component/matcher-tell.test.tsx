@@ -247,7 +247,7 @@ describe('the tell step', () => {
     const card = preview.closest('figure')!.querySelector('[data-testid="pair-card"]')!;
     expect(card.querySelectorAll('.pair-card__starters li')).toHaveLength(3);
     expect(card.querySelectorAll('.pair-card__checklist li')).toHaveLength(9);
-    expect(card.textContent).toContain('Jullie zijn gekoppeld omdat:');
+    expect(card.textContent).toContain('Dit gaf de doorslag:');
 
     // jsdom has no print dialog: printing is the beforeprint event the frame renders on.
     const print = vi.fn(() => dispatchEvent(new Event('beforeprint')));

@@ -45,7 +45,7 @@ export const matcherChoose = {
   'matcher.choose.shortlist.cancel': 'Stop making shortlists',
   'matcher.choose.shortlist.progress.label': 'Progress of the shortlists',
   'matcher.choose.shortlist.working': 'Making shortlists',
-  'matcher.choose.shortlist.cancelled': 'Making the shortlists was stopped.',
+  'matcher.choose.shortlist.cancelled': 'Stopped. No shortlists were made.',
   'matcher.choose.shortlist.failed': 'Making the shortlists stopped unexpectedly. Please try again.',
   'matcher.choose.shortlist.unsolved': 'No shortlists could be made.',
   'matcher.choose.shortlist.unsolvedBecause': 'No shortlists could be made. {reason}',

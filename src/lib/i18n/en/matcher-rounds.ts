@@ -32,7 +32,7 @@ export const matcherRounds = {
     one: '1 participant has no approved match and comes first in the next round.',
     other: '{count} participants have no approved match; they come first in the next round.',
   },
-  'matcher.rounds.close.reset': 'Locked and approved matches start empty again, and so do the runs. Matches you did not approve do not count.',
+  'matcher.rounds.close.reset': 'The next round starts with no locked or approved matches and no runs. Matches you did not approve do not count.',
   'matcher.rounds.close.forbiddenStay': 'Forbidden pairs stay forbidden.',
   'matcher.rounds.close.confirm': 'Close the round',
   'matcher.rounds.close.cancel': 'Cancel',

@@ -26,7 +26,7 @@ export const matcherSetup = {
 
   'matcher.setup.mode.legend': 'How people are matched',
   'matcher.setup.mode.guideLink': 'More on the forms of mentoring',
-  'matcher.setup.mode.tooLarge': 'In this way of matching the list is too large to work out. {reason}',
+  'matcher.setup.mode.tooLarge': 'With this way of matching, the list is too large to work out. {reason}',
   'matcher.setup.mode.mentoring.name': 'Mentor and mentee',
   'matcher.setup.mode.mentoring.when': 'For a classic programme: each mentee gets one mentor, and a mentor can take several mentees when the list allows it.',
   'matcher.setup.mode.reciprocal.name': 'Reciprocal duos',

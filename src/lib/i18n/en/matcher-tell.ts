@@ -122,7 +122,7 @@ export const matcherTell = {
   'matcher.tell.ui.cards.print': { one: 'Print {count} card', other: 'Print {count} cards' },
   'matcher.tell.ui.cards.preview': 'Preview of the first card',
   'matcher.tell.ui.card.why': 'Why you were matched',
-  'matcher.tell.ui.card.reasons': 'You were matched because: {reasons}.',
+  'matcher.tell.ui.card.reasons': 'What stood out: {reasons}.',
   'matcher.tell.ui.card.noReasons': 'You were matched on what you both told us.',
   'matcher.tell.ui.card.starters': 'To get you started',
   'matcher.tell.ui.card.checklist': 'In your first meeting',

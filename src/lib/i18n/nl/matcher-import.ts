@@ -23,7 +23,7 @@ export const matcherImport = {
   'matcher.import.ui.paste.hint': 'Selecteer in Excel of Google Spreadsheets de kopregel en alle rijen, kopieer ze en plak ze hier.',
   'matcher.import.ui.paste.read': 'Geplakte cellen inlezen',
   'matcher.import.ui.paste.empty': 'Plak eerst de cellen uit je spreadsheet.',
-  'matcher.import.ui.sample': 'Probeer de voorbeeldgegevens',
+  'matcher.import.ui.sample': 'Probeer de voorbeeldlijst',
   'matcher.import.ui.sample.hint': '36 verzonnen deelnemers, om te zien hoe het werkt.',
   'matcher.import.ui.template.heading': 'Nog geen lijst?',
   'matcher.import.ui.template.intro': 'Begin met het sjabloon: een lege lijst met alle kolommen die het koppelen gebruikt.',

@@ -9,7 +9,7 @@ export const matcherParticipants = {
   'matcher.participants.caption': 'Deelnemers, rij {from} tot en met {to} van {total}',
   'matcher.participants.captionNone': 'Deelnemers: geen rijen om te tonen',
   'matcher.participants.scrollHint': 'Past de tabel niet in beeld, schuif hem dan opzij om alle kolommen te zien.',
-  'matcher.participants.noRows': 'Er staan nog geen deelnemers in de lijst. Voeg ze hierboven een voor een toe.',
+  'matcher.participants.noRows': 'Er staan nog geen deelnemers in de lijst. Voeg ze hierboven één voor één toe.',
   'matcher.participants.noneMatch': 'Geen enkele rij past bij de zoekterm en de filters.',
   'matcher.participants.summary.people': { one: '{count} deelnemer doet mee.', other: '{count} deelnemers doen mee.' },
   'matcher.participants.summary.errorRows': { one: '{count} rij met een fout telt niet mee.', other: '{count} rijen met een fout tellen niet mee.' },

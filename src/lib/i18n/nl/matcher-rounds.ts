@@ -31,7 +31,7 @@ export const matcherRounds = {
     one: '1 deelnemer heeft geen goedgekeurde koppeling en gaat in de volgende ronde voor.',
     other: '{count} deelnemers hebben geen goedgekeurde koppeling; zij gaan in de volgende ronde voor.',
   },
-  'matcher.rounds.close.reset': 'Vastgezette en goedgekeurde koppelingen beginnen weer leeg, net als de berekeningen. Koppelingen die je niet hebt goedgekeurd, tellen niet mee.',
+  'matcher.rounds.close.reset': 'De volgende ronde begint zonder vastgezette of goedgekeurde koppelingen en zonder berekeningen. Koppelingen die je niet hebt goedgekeurd, tellen niet mee.',
   'matcher.rounds.close.forbiddenStay': 'Uitgesloten koppels blijven uitgesloten.',
   'matcher.rounds.close.confirm': 'Ronde afsluiten',
   'matcher.rounds.close.cancel': 'Annuleren',
@@ -56,7 +56,7 @@ export const matcherRounds = {
   'matcher.rounds.repeats.label': 'Eerdere koppels mogen elkaar opnieuw treffen',
   'matcher.rounds.repeats.hint': 'Staat dit uit, dan koppelen we niemand opnieuw aan iemand met wie diegene in een eerdere ronde al een koppel vormde.',
   'matcher.rounds.repeats.on': 'Eerdere koppels mogen elkaar nu opnieuw treffen.',
-  'matcher.rounds.repeats.off': 'Eerdere koppels worden niet meer herhaald.',
+  'matcher.rounds.repeats.off': 'Eerdere koppels komen niet meer terug.',
 
   'matcher.rounds.breakUp.heading': 'Een koppel gaat uit elkaar',
   'matcher.rounds.breakUp.intro': 'Stopt een koppel halverwege de ronde? Kies het koppel en de reden. Wie dat wil, krijgt een nieuwe partner uit de deelnemers die nog ruimte hebben; alle andere koppelingen blijven zoals ze zijn. Het koppel wordt uitgesloten, zodat het niet opnieuw wordt gevormd.',

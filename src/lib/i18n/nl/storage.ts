@@ -46,7 +46,7 @@ export const storage = {
   'storage.stash.reapply': 'Mijn wijzigingen opnieuw toepassen',
   'storage.stash.discard': 'Weggooien',
   'storage.vanished.body': 'Je gegevens zijn buiten Mentorkit uit deze browser verwijderd (bijvoorbeeld door sitegegevens te wissen). Wat je hier ziet, staat alleen nog in dit tabblad.',
-  'storage.vanished.writeBack': 'Zet het weer terug in deze browser',
+  'storage.vanished.writeBack': 'Zet het terug in deze browser',
   'storage.recovered': 'Wijzigingen die nog niet waren opgeslagen toen je de pagina verliet, zijn teruggezet.',
   'storage.backup.last': 'Laatste back-up: {date}',
   'storage.backup.never': 'Je hebt nog geen back-up gemaakt.',
@@ -54,5 +54,5 @@ export const storage = {
   'storage.backup.download': 'Back-up downloaden',
   'storage.backup.memoryAdvice': 'Download een back-up voordat je deze pagina sluit of herlaadt.',
   'storage.date.invalid': 'Dit is geen geldige datum. Kies een dag in de kalender of typ dag, maand en jaar.',
-  'storage.date.outOfRange': 'Kies een datum tussen {earliest} en {latest}. Deze wordt niet bewaard.',
+  'storage.date.outOfRange': 'Kies een datum tussen {earliest} en {latest}. Deze datum wordt niet bewaard.',
 } as const satisfies MessageTable;
