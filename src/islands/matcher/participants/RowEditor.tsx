@@ -5,7 +5,7 @@ import type { Locale } from '../../../lib/i18n/locales.ts';
 import type { MatchingProject } from '../../../lib/matcher/model.ts';
 import { mappedColumns, type ParticipantRowView } from '../../../lib/matcher/participants-view.ts';
 import { Field } from '../../ui/Field.tsx';
-import { carryOver } from './carry-over.ts';
+import { carryOver } from '../../../lib/matcher/import/carry-over.ts';
 import { issueText } from './labels.ts';
 
 export type EditorTarget = { readonly mode: 'edit'; readonly rowId: string } | { readonly mode: 'add' };
